@@ -1,0 +1,98 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.problems.ProblemCollector;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Check links: every internal link and asset reference of every page must resolve to a file of the built
+ * site, and a link to {@code #id} on a page of the site must find that id. Problems name the page's source
+ * file where there is one.
+ */
+public final class LinkChecker {
+    private static final String STAGE = "links";
+
+    private final String basePath;
+    private final ProblemCollector problems;
+
+    public LinkChecker(String basePath, ProblemCollector problems) {
+        this.basePath = basePath;
+        this.problems = problems;
+    }
+
+    /** @param sources output path of a page to the content file it came from, for messages */
+    public void check(Path site, Map<String, String> sources) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        }
+        for (Path page : pages) {
+            String outputPath = site.relativize(page).toString().replace('\\', '/');
+            Document document = Jsoup.parse(page.toFile(), "UTF-8");
+            for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
+                String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                check(site, outputPath, reference, sources);
+            }
+        }
+    }
+
+    private void check(Path site, String outputPath, String reference, Map<String, String> sources) throws IOException {
+        if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//")) {
+            return;
+        }
+        URI uri;
+        try {
+            uri = new URI(reference);
+        } catch (URISyntaxException e) {
+            report(outputPath, reference, "malformed link", sources);
+            return;
+        }
+        if (uri.getScheme() != null) {
+            return; // external: https:, mailto:, ...
+        }
+        String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+        if (!path.startsWith("/")) {
+            String folder = outputPath.contains("/") ? outputPath.substring(0, outputPath.lastIndexOf('/') + 1) : "";
+            path = basePath + folder + path;
+        }
+        if (!path.startsWith(basePath)) {
+            report(outputPath, reference, "link outside the site's base path " + basePath, sources);
+            return;
+        }
+        String inside = path.substring(basePath.length());
+        Path target = site.resolve(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside).normalize();
+        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+            report(outputPath, reference, "broken link", sources);
+            return;
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
+            Document linked = Jsoup.parse(target.toFile(), "UTF-8");
+            if (linked.getElementById(fragment) == null && linked.selectFirst("a[name=" + cssEscape(fragment) + "]") == null) {
+                report(outputPath, reference, "link to a missing anchor", sources);
+            }
+        }
+    }
+
+    private static String cssEscape(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private void report(String outputPath, String reference, String what, Map<String, String> sources) {
+        String source = sources.getOrDefault(outputPath, "output/" + outputPath);
+        problems.add(STAGE, source, 0, what + " '" + reference + "' on " + outputPath
+            + " (expected a page or file of the site; check the link or add the file beside the page's source)");
+    }
+}

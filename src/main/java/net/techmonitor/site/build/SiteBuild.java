@@ -1,0 +1,84 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.problems.Problem;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.problems.SiteProblemsException;
+import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.PageSpec;
+import net.techmonitor.site.urls.SiteUrls;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole build, one stage a line:
+ * <pre>
+ * load config -> stage output folder -> JBake Oven [ crawl + convert -> build catalog -> validate
+ *   -> render pages (JBake's DocumentsRenderer + our GeneratedPagesRenderer) -> copy assets ]
+ *   -> check links -> publish atomically
+ * </pre>
+ * Any problem stops the build before publishing; the previous output is left as it was.
+ */
+public final class SiteBuild {
+
+    /** What a successful build did. */
+    public record Report(Path output, int pages, long millis) {
+    }
+
+    private SiteBuild() {
+    }
+
+    public static Report run(SiteSettings settings) throws IOException {
+        long started = System.nanoTime();
+        SiteUrls urls = new SiteUrls(settings.basePath());
+        SitePublisher publisher = new SitePublisher(settings.output());
+        Path staging = publisher.prepareStaging();
+        ProblemCollector problems = new ProblemCollector();
+        try (AsciidocConverter converter = new AsciidocConverter()) {
+            CatalogContentStore store = new CatalogContentStore();
+            DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
+            Oven oven = new Oven(JBakeSetup.utensils(configuration, settings, urls, store, converter, problems));
+            oven.bake();
+            problems.throwIfAny();
+            if (!oven.getErrors().isEmpty()) {
+                throw new SiteProblemsException(oven.getErrors().stream()
+                    .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
+            }
+            new LinkChecker(urls.basePath(), problems).check(staging, sourcesByOutput(store));
+            problems.throwIfAny();
+            int pages = countPages(staging);
+            publisher.publish(staging);
+            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException | org.apache.commons.configuration2.ex.ConfigurationException e) {
+            publisher.discard(staging);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> sourcesByOutput(CatalogContentStore store) {
+        Map<String, String> sources = new HashMap<>();
+        for (PageSpec page : store.site().contentPages()) {
+            sources.put(page.path().outputPath(), page.sourcePath());
+        }
+        return sources;
+    }
+
+    private static int countPages(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return (int) walk.filter(path -> path.toString().endsWith(".html")).count();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package net.techmonitor.site.build;
+
+import java.nio.file.Path;
+import java.time.Month;
+
+/**
+ * What a build needs to know, resolved once from the command line and {@code jbake.properties}.
+ *
+ * @param siteRoot            the site folder (holds jbake.properties, content/, templates/, assets/)
+ * @param output              where the finished site goes
+ * @param basePath            URL path the site is served from ("/" or "/techmonitor/")
+ * @param title               the site's name, shown on every page
+ * @param reportingStartMonth first month of the Centre's reporting period (December)
+ * @param threads             how many files are converted at once
+ */
+public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads) {
+
+    public Path contentFolder() {
+        return siteRoot.resolve("content");
+    }
+
+    public Path templateFolder() {
+        return siteRoot.resolve("templates");
+    }
+
+    public Path assetFolder() {
+        return siteRoot.resolve("assets");
+    }
+}

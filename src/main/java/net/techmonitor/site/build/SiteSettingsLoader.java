@@ -1,0 +1,68 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.problems.Problem;
+import net.techmonitor.site.problems.SiteProblemsException;
+import net.techmonitor.site.urls.SiteUrls;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Load config: checks the site folder's layout and reads our settings from {@code jbake.properties}
+ * ({@code site.title}, {@code site.base-path}, {@code reporting.period.start-month}); command-line values win.
+ */
+public final class SiteSettingsLoader {
+    private static final String STAGE = "config";
+
+    private SiteSettingsLoader() {
+    }
+
+    /**
+     * @param basePathOverride the --base-path option, or null
+     * @param output           the --output option, or null for {@code <source>/target/site}
+     */
+    public static SiteSettings load(Path source, Path output, String basePathOverride) {
+        Path siteRoot = source.toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(siteRoot)) {
+            throw new SiteProblemsException(new Problem(STAGE, siteRoot.toString(), 0, "site folder does not exist (expected a folder with jbake.properties, content/, templates/ and assets/)"));
+        }
+        for (String folder : new String[]{"content", "templates"}) {
+            if (!Files.isDirectory(siteRoot.resolve(folder))) {
+                problems.add(new Problem(STAGE, folder + "/", 0, "missing folder (expected " + siteRoot.resolve(folder) + ")"));
+            }
+        }
+        CompositeConfiguration properties;
+        try {
+            properties = JBakeSetup.siteProperties(siteRoot);
+        } catch (ConfigurationException | IOException e) {
+            throw new SiteProblemsException(new Problem(STAGE, "jbake.properties", 0, "cannot read: " + e.getMessage()));
+        }
+        String basePath = basePathOverride != null ? basePathOverride : properties.getString("site.base-path", "/");
+        try {
+            basePath = SiteUrls.normalizeBasePath(basePath);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(STAGE, basePathOverride != null ? "--base-path" : "jbake.properties", 0, "bad " + e.getMessage()));
+        }
+        Month startMonth = Month.DECEMBER;
+        String month = properties.getString("reporting.period.start-month", "12");
+        if (month.matches("\\d{1,2}") && Integer.parseInt(month) >= 1 && Integer.parseInt(month) <= 12) {
+            startMonth = Month.of(Integer.parseInt(month));
+        } else {
+            problems.add(new Problem(STAGE, "jbake.properties", 0, "bad reporting.period.start-month '" + month + "' (expected a month number from 1 to 12)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SiteProblemsException(problems);
+        }
+        String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
+        Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads);
+    }
+}

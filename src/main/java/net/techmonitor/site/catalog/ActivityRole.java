@@ -1,0 +1,37 @@
+package net.techmonitor.site.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The Centre's part in an activity ({@code :role:}), phrased as the Centre's report phrases it. */
+public enum ActivityRole {
+    ORGANIZED("organized", "Organized by the Centre"),
+    JOINTLY_ORGANIZED("jointly-organized", "Jointly organized by the Centre"),
+    CO_ORGANIZED("co-organized", "Co-organized by the Centre"),
+    SUPPORTED("supported", "Supported by the Centre"),
+    CONTRIBUTED("contributed", "The Centre contributed");
+
+    private final String written;
+    private final String label;
+
+    ActivityRole(String written, String label) {
+        this.written = written;
+        this.label = label;
+    }
+
+    public String written() {
+        return written;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<ActivityRole> parse(String text) {
+        return Arrays.stream(values()).filter(role -> role.written.equals(text)).findFirst();
+    }
+
+    public static String allWritten() {
+        return String.join(" | ", Arrays.stream(values()).map(ActivityRole::written).toList());
+    }
+}

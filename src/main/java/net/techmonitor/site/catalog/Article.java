@@ -1,0 +1,18 @@
+package net.techmonitor.site.catalog;
+
+import net.techmonitor.site.reference.Country;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article of an issue; it belongs to the issue whose folder it is in. */
+public record Article(IssueId issueId, String slug, String title, List<String> authors, LocalDate date,
+                      List<String> themeIds, List<Country> countries, String description, String bodyHtml,
+                      SourceRef source) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        themeIds = List.copyOf(themeIds);
+        countries = List.copyOf(countries);
+    }
+}

@@ -1,0 +1,186 @@
+package net.techmonitor.site.catalog;
+
+import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.reference.Programme;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The read-only spine of the site: every published record, typed, with the look-ups pages need.
+ * Built once per build by {@link CatalogBuilder}; only published content is in it.
+ */
+public final class Catalog {
+    private final List<Issue> issues;
+    private final List<Article> articles;
+    private final List<Activity> activities;
+    private final List<Theme> themes;
+    private final List<Partner> partners;
+    private final List<Page> pages;
+    private final List<Contributions> contributions;
+    private final List<Programme> programmes;
+    private final Map<IssueId, Issue> issuesById;
+    private final Map<String, Theme> themesById;
+    private final Map<String, Partner> partnersById;
+
+    public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
+                   Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
+                   Collection<Contributions> contributions, List<Programme> programmes) {
+        this.issues = issues.stream().sorted(Comparator.comparing(Issue::id).reversed()).toList();
+        this.articles = articles.stream()
+            .sorted(Comparator.comparing(Article::issueId).reversed()
+                .thenComparing(Article::date).thenComparing(Article::title).thenComparing(Article::slug))
+            .toList();
+        this.activities = activities.stream()
+            .sorted(Comparator.comparing(Activity::startDate).thenComparing(Activity::title).thenComparing(Activity::slug))
+            .toList();
+        this.themes = themes.stream().sorted(Comparator.comparing(Theme::title).thenComparing(Theme::id)).toList();
+        this.partners = partners.stream().sorted(Comparator.comparing(Partner::title).thenComparing(Partner::id)).toList();
+        this.pages = pages.stream().sorted(Comparator.comparing(Page::title).thenComparing(Page::slug)).toList();
+        this.contributions = contributions.stream().sorted(Comparator.comparing(Contributions::year).reversed()).toList();
+        this.programmes = List.copyOf(programmes);
+        this.issuesById = index(this.issues, Issue::id);
+        this.themesById = index(this.themes, Theme::id);
+        this.partnersById = index(this.partners, Partner::id);
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        return values.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    /** Newest first. */
+    public List<Issue> issues() {
+        return issues;
+    }
+
+    public Optional<Issue> issue(IssueId id) {
+        return Optional.ofNullable(issuesById.get(id));
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** An issue's table of contents: by date, then title. */
+    public List<Article> articlesIn(IssueId issueId) {
+        return articles.stream().filter(article -> article.issueId().equals(issueId)).toList();
+    }
+
+    /** Oldest first, by start date. */
+    public List<Activity> activities() {
+        return activities;
+    }
+
+    public List<Theme> themes() {
+        return themes;
+    }
+
+    public Optional<Theme> theme(String id) {
+        return Optional.ofNullable(themesById.get(id));
+    }
+
+    public List<Partner> partners() {
+        return partners;
+    }
+
+    public Optional<Partner> partner(String id) {
+        return Optional.ofNullable(partnersById.get(id));
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<Contributions> contributions() {
+        return contributions;
+    }
+
+    public List<Programme> programmes() {
+        return programmes;
+    }
+
+    public List<Issue> issuesWithTheme(String themeId) {
+        return issues.stream().filter(issue -> issue.themeIds().contains(themeId)).toList();
+    }
+
+    public List<Article> articlesWithTheme(String themeId) {
+        return articles.stream().filter(article -> article.themeIds().contains(themeId)).toList();
+    }
+
+    public List<Activity> activitiesWithTheme(String themeId) {
+        return activities.stream().filter(activity -> activity.themeIds().contains(themeId)).toList();
+    }
+
+    public List<Activity> activitiesInProgramme(String programmeId) {
+        return activities.stream().filter(activity -> activity.programmeId().equals(programmeId)).toList();
+    }
+
+    public List<Integer> activityYears() {
+        return activities.stream().map(Activity::year).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    public List<Activity> activitiesInYear(int year) {
+        return activities.stream().filter(activity -> activity.year() == year).toList();
+    }
+
+    public List<Activity> activitiesWithPartner(String partnerId) {
+        return activities.stream().filter(activity -> activity.partnerIds().contains(partnerId)).toList();
+    }
+
+    public List<Activity> activitiesHostedIn(Country country) {
+        return activities.stream().filter(activity -> activity.country().equals(country)).toList();
+    }
+
+    public List<Activity> activitiesJoinedBy(Country country) {
+        return activities.stream().filter(activity -> activity.countries().contains(country)).toList();
+    }
+
+    public List<Article> articlesAbout(Country country) {
+        return articles.stream().filter(article -> article.countries().contains(country)).toList();
+    }
+
+    public List<Partner> partnersIn(Country country) {
+        return partners.stream().filter(partner -> country.equals(partner.country())).toList();
+    }
+
+    public List<Page> pagesMentioning(Country country) {
+        return pages.stream().filter(page -> page.countries().contains(country)).toList();
+    }
+
+    public List<Pledge> pledgesOf(Country country) {
+        return contributions.stream().flatMap(year -> year.pledges().stream())
+            .filter(pledge -> pledge.country().equals(country)).toList();
+    }
+
+    public List<Contributions> inKindContributionsOf(Country country) {
+        return contributions.stream().filter(year -> year.inKind().contains(country)).toList();
+    }
+
+    /** Every country named anywhere in the content, each once, by name: each gets a country page. */
+    public List<Country> countriesNamed() {
+        TreeSet<Country> named = new TreeSet<>();
+        activities.forEach(activity -> {
+            named.add(activity.country());
+            named.addAll(activity.countries());
+        });
+        articles.forEach(article -> named.addAll(article.countries()));
+        partners.stream().map(Partner::country).filter(java.util.Objects::nonNull).forEach(named::add);
+        pages.forEach(page -> named.addAll(page.countries()));
+        contributions.forEach(year -> {
+            year.pledges().forEach(pledge -> named.add(pledge.country()));
+            named.addAll(year.inKind());
+        });
+        return List.copyOf(named);
+    }
+
+    public Stream<Country> hostCountries(Collection<Activity> someActivities) {
+        return someActivities.stream().map(Activity::country).distinct().sorted();
+    }
+}

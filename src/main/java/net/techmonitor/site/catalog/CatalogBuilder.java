@@ -1,0 +1,235 @@
+package net.techmonitor.site.catalog;
+
+import net.techmonitor.site.crawl.ContentPlace;
+import net.techmonitor.site.crawl.DocumentKind;
+import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.reference.CountryDirectory;
+import net.techmonitor.site.reference.ProgrammeDirectory;
+import net.techmonitor.site.reference.Slugs;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Build catalog: turns loaded documents into typed records, reporting every ill-formed or missing attribute
+ * at its line. Drafts are read and checked the same way (editors learn of mistakes early) but stay out of
+ * the catalog. References between files are returned for {@link CatalogValidator} to check.
+ */
+public final class CatalogBuilder {
+    private static final Pattern PLEDGE = Pattern.compile("(.+?)\\s+(?:USD\\s*|US\\$\\s*|\\$)?([0-9][0-9,]*)");
+
+    private final CountryDirectory countries;
+    private final ProgrammeDirectory programmes;
+    private final ProblemCollector problems;
+
+    private final List<Issue> issues = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<Theme> themes = new ArrayList<>();
+    private final List<Partner> partners = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
+    private final List<Contributions> contributions = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+
+    public CatalogBuilder(CountryDirectory countries, ProgrammeDirectory programmes, ProblemCollector problems) {
+        this.countries = countries;
+        this.programmes = programmes;
+        this.problems = problems;
+    }
+
+    /** The catalog of published records and the references they make, for validation. */
+    public record Result(Catalog catalog, List<Reference> references) {
+    }
+
+    public Result build(List<LoadedDocument> documents) {
+        for (LoadedDocument document : documents) {
+            read(document);
+        }
+        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all());
+        return new Result(catalog, List.copyOf(references));
+    }
+
+    private void read(LoadedDocument document) {
+        HeaderFields fields = new HeaderFields(document.sitePath(), document.header(), problems, countries);
+        ContentPlace place = document.place();
+        SourceRef source = new SourceRef(document.sitePath(), document.header().titleLine());
+        String title = document.header().title();
+        String body = document.bodyHtml() == null ? "" : document.bodyHtml();
+        boolean published = document.published();
+        switch (place.kind()) {
+            case ISSUE -> keep(published, issues, readIssue(fields, place, title, body, source, published));
+            case ARTICLE -> keep(published, articles, readArticle(fields, place, title, body, source, published));
+            case ACTIVITY -> keep(published, activities, readActivity(fields, place, title, body, source, published));
+            case THEME -> keep(published, themes, new Theme(place.name(), title, body, source));
+            case PARTNER -> keep(published, partners, readPartner(fields, place, title, body, source));
+            case PAGE -> keep(published, pages, new Page(place.name(), title, fields.countries("countries"), body, source));
+            case CONTRIBUTIONS -> keep(published, contributions, readContributions(fields, place, title, body, source));
+        }
+    }
+
+    private static <T> void keep(boolean published, List<T> into, T record) {
+        if (published) {
+            into.add(record);
+        }
+    }
+
+    private Issue readIssue(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
+        IssueId id = IssueId.parse(place.folder()).orElseThrow();
+        LocalDate date = fields.requiredDate("jbake-date");
+        String period = fields.required("period", "the cover period as printed, e.g. ':period: July–September 2018'");
+        List<String> themeIds = themeIds(fields, published, true);
+        IssueStatus status = fields.optional("issue-status")
+            .flatMap(value -> fields.parsed("issue-status", value, CatalogBuilder::issueStatus, "in-press or published"))
+            .orElse(IssueStatus.PUBLISHED);
+        Integer volume = fields.optionalInteger("volume").orElse(null);
+        Integer number = fields.optionalInteger("number").orElse(null);
+        return new Issue(id, title, date, period, themeIds, status, volume, number, body, source);
+    }
+
+    private static Optional<IssueStatus> issueStatus(String text) {
+        for (IssueStatus status : IssueStatus.values()) {
+            if (status.written().equals(text)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
+        IssueId issueId = IssueId.parse(place.folder()).orElseThrow();
+        if (published) {
+            references.add(new Reference(Reference.Kind.ISSUE, issueId.toString(), source.path(), source.line(), "issue folder"));
+        }
+        List<String> authors = authors(fields);
+        LocalDate date = fields.requiredDate("jbake-date");
+        List<String> themeIds = themeIds(fields, published, false);
+        List<Country> about = fields.countries("countries");
+        String description = fields.required("description", "one or two sentences for listings, feeds and search");
+        return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, body, source);
+    }
+
+    private static List<String> authors(HeaderFields fields) {
+        String line = fields.header().authorLine();
+        if (line == null || line.isBlank()) {
+            fields.problem(fields.header().titleLine(), "missing author line (expected the authors on the line after the title, "
+                + "separated by ';', e.g. 'First Author; Second Author')");
+            return List.of();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String author : line.split(";")) {
+            // AsciiDoc allows "Name <email>"; the email is not shown on the site.
+            String name = author.replaceAll("<[^>]*>", "").strip();
+            if (!name.isEmpty()) {
+                authors.add(name);
+            }
+        }
+        return authors;
+    }
+
+    private Activity readActivity(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
+        int year = Integer.parseInt(place.folder());
+        LocalDate start = fields.requiredDate("start-date");
+        LocalDate end = fields.optionalDate("end-date").orElse(start);
+        if (start != null && end != null && end.isBefore(start)) {
+            fields.problem(fields.lineOf("end-date"), "end date " + end + " is before the start date " + start
+                + " (expected :end-date: on or after :start-date:)");
+        }
+        if (start != null && start.getYear() != year) {
+            fields.problem(fields.lineOf("start-date"), "activity starting " + start + " is in folder activities/" + year
+                + "/ (expected content/activities/" + start.getYear() + "/)");
+        }
+        LocalDate date = fields.optionalDate("jbake-date").orElse(start);
+        String city = fields.required("city", "the city where it took place, e.g. ':city: Bangkok'");
+        String countryWritten = fields.required("country", "the country where it took place, e.g. ':country: Thailand'");
+        Country country = countryWritten.isEmpty() ? null : fields.country("country", countryWritten).orElse(null);
+        String programme = fields.required("programme", "one of: " + String.join(", ", programmes.ids()));
+        if (!programme.isEmpty() && programmes.byId(programme).isEmpty()) {
+            fields.problem(fields.lineOf("programme"), "unknown programme '" + programme + "' in :programme: (expected one of: "
+                + String.join(", ", programmes.ids()) + ")");
+        }
+        String roleWritten = fields.required("role", ActivityRole.allWritten());
+        ActivityRole role = fields.parsed("role", roleWritten, ActivityRole::parse, ActivityRole.allWritten()).orElse(null);
+        List<String> partnerIds = ids(fields, "partners", Reference.Kind.PARTNER, published);
+        String participantsWritten = fields.required("participants", "how many took part, e.g. ':participants: 97' or ':participants: about 800'");
+        Participants participants = fields.parsed("participants", participantsWritten, Participants::parse,
+            "a whole number, optionally after 'about' or 'over', e.g. 97 or about 800").orElse(null);
+        List<Country> joined = fields.countries("countries");
+        List<String> themeIds = themeIds(fields, published, false);
+        EventStatus status = fields.optional("event-status")
+            .flatMap(value -> fields.parsed("event-status", value, EventStatus::parse, "held or scheduled"))
+            .orElse(EventStatus.HELD);
+        return new Activity(year, place.name(), title, date, start, end, city, country, programme, role, partnerIds,
+            participants, joined, themeIds, status, body, source);
+    }
+
+    private Partner readPartner(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source) {
+        // Optional: an international organization (a development bank, a UN commission) has no one country.
+        Country country = fields.optional("country").flatMap(written -> fields.country("country", written)).orElse(null);
+        String website = fields.optional("website").orElse(null);
+        if (website != null && !isWebAddress(website)) {
+            fields.problem(fields.lineOf("website"), "bad web address '" + website + "' in :website: (expected an address starting with https:// or http://)");
+            website = null;
+        }
+        return new Partner(place.name(), title, country, website, body, source);
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Contributions readContributions(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source) {
+        int year = Integer.parseInt(place.name());
+        List<Pledge> pledges = new ArrayList<>();
+        for (String written : fields.list("pledges")) {
+            Matcher matcher = PLEDGE.matcher(written);
+            if (!matcher.matches()) {
+                fields.problem(fields.lineOf("pledges"), "bad pledge '" + written + "' in :pledges: (expected a country and an amount in US dollars, e.g. 'India 200000')");
+                continue;
+            }
+            fields.country("pledges", matcher.group(1).strip())
+                .ifPresent(country -> pledges.add(new Pledge(country, Long.parseLong(matcher.group(2).replace(",", "")))));
+        }
+        List<Country> inKind = fields.countries("in-kind");
+        String decision = fields.optional("decision").orElse(null);
+        return new Contributions(year, title, pledges, inKind, decision, body, source);
+    }
+
+    private List<String> themeIds(HeaderFields fields, boolean published, boolean required) {
+        if (required && fields.optional("themes").isEmpty()) {
+            fields.required("themes", "at least one theme id, e.g. ':themes: financing-innovation'");
+            return List.of();
+        }
+        return ids(fields, "themes", Reference.Kind.THEME, published);
+    }
+
+    private List<String> ids(HeaderFields fields, String attribute, Reference.Kind kind, boolean published) {
+        List<String> ids = new ArrayList<>();
+        for (String id : fields.list(attribute)) {
+            if (!Slugs.isValid(id)) {
+                fields.problem(fields.lineOf(attribute), "bad id '" + id + "' in :" + attribute + ": (expected lower-case ASCII words joined by '-', e.g. "
+                    + Slugs.of(id) + ")");
+                continue;
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+                if (published) {
+                    references.add(new Reference(kind, id, fields.path(), fields.lineOf(attribute), attribute));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,89 @@
+package net.techmonitor.site.convert;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Makes relative references in a converted body ({@code image::chart.png[]}, {@code link:report.pdf[]})
+ * absolute, from the folder the source file sits in. Pages are written one folder deeper than their source
+ * ({@code issues/2018-q3/x.adoc} becomes {@code issues/2018-q3/x/index.html}) while the images and PDFs beside
+ * the source are copied as they are, so a relative reference would otherwise point one folder too deep.
+ * A reference starting with a single '/' means the site's root, wherever the site is served from, and gets
+ * the base path in front ({@code link:/about/[]} becomes {@code /techmonitor/about/}).
+ */
+public final class BodyLinkRebaser {
+    private static final String[] ATTRIBUTES = {"src", "href", "poster"};
+
+    private BodyLinkRebaser() {
+    }
+
+    /**
+     * @param folderUrl URL of the source file's folder, base path included, ending in '/' ({@code /issues/2018-q3/})
+     * @param basePath  the site's base path, "/" or "/techmonitor/"
+     */
+    public static String rebase(String html, String folderUrl, String basePath) {
+        if (html.isEmpty()) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        URI folder = URI.create(folderUrl);
+        boolean changed = false;
+        for (String attribute : ATTRIBUTES) {
+            for (Element element : document.select("[" + attribute + "]")) {
+                String value = element.attr(attribute);
+                if (isSiteRooted(value) && !basePath.equals("/")) {
+                    element.attr(attribute, basePath + value.substring(1));
+                    changed = true;
+                } else if (isRelative(value)) {
+                    try {
+                        element.attr(attribute, folder.resolve(new URI(null, null, pathPart(value), null)).toString() + suffix(value));
+                        changed = true;
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // Left as written: the link checker reports it with the page it is on.
+                    }
+                }
+            }
+        }
+        return changed ? document.body().html() : html;
+    }
+
+    static boolean isSiteRooted(String value) {
+        return value.startsWith("/") && !value.startsWith("//");
+    }
+
+    static boolean isRelative(String value) {
+        if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || value.startsWith("?")) {
+            return false;
+        }
+        // A scheme ("https:", "mailto:", "data:") comes before any '/', '?' or '#'.
+        int colon = value.indexOf(':');
+        int boundary = firstOf(value, '/', '?', '#');
+        return colon < 0 || (boundary >= 0 && boundary < colon);
+    }
+
+    private static String pathPart(String value) {
+        int end = firstOf(value, '?', '#');
+        return end < 0 ? value : value.substring(0, end);
+    }
+
+    private static String suffix(String value) {
+        int end = firstOf(value, '?', '#');
+        return end < 0 ? "" : value.substring(end);
+    }
+
+    private static int firstOf(String value, char... characters) {
+        int first = -1;
+        for (char character : characters) {
+            int index = value.indexOf(character);
+            if (index >= 0 && (first < 0 || index < first)) {
+                first = index;
+            }
+        }
+        return first;
+    }
+}

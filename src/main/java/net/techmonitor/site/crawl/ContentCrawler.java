@@ -1,0 +1,62 @@
+package net.techmonitor.site.crawl;
+
+import net.techmonitor.site.build.SiteSettings;
+import net.techmonitor.site.catalog.CatalogBuilder;
+import net.techmonitor.site.catalog.CatalogValidator;
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.reference.CountryDirectory;
+import net.techmonitor.site.reference.ProgrammeDirectory;
+import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.PageDocuments;
+import net.techmonitor.site.render.PageSpec;
+import net.techmonitor.site.render.SiteModel;
+import net.techmonitor.site.urls.SiteUrls;
+import org.jbake.app.Crawler;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+import java.util.List;
+
+/**
+ * Our crawler, given to JBake's Oven through its utensils. JBake calls {@link #crawl()} before rendering;
+ * here that runs crawl + convert, build catalog and validate, and stops the bake (before anything is rendered)
+ * when any problem was found. Then it puts one JBake document per content page into the store.
+ */
+public final class ContentCrawler extends Crawler {
+    private final CatalogContentStore store;
+    private final SiteSettings settings;
+    private final SiteUrls urls;
+    private final AsciidocConverter converter;
+    private final ProblemCollector problems;
+
+    public ContentCrawler(CatalogContentStore store, JBakeConfiguration config, SiteSettings settings, SiteUrls urls,
+                          AsciidocConverter converter, ProblemCollector problems) {
+        super(store, config);
+        this.store = store;
+        this.settings = settings;
+        this.urls = urls;
+        this.converter = converter;
+        this.problems = problems;
+    }
+
+    @Override
+    public void crawl() {
+        List<LoadedDocument> loaded = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter,
+            problems, settings.threads()).load();
+        CatalogBuilder.Result built = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(loaded);
+        new CatalogValidator(urls, problems).validate(built.catalog(), built.references());
+        problems.throwIfAny();
+
+        SiteModel site = new SiteModel(built.catalog(), urls, settings.title(), settings.reportingStartMonth(), problems);
+        store.setSite(site);
+        for (PageSpec page : site.contentPages()) {
+            store.addDocument(PageDocuments.of(page, null, null));
+        }
+    }
+
+    /** The site keeps no JBake data files; reference data is the generator's own. */
+    @Override
+    public void crawlDataFiles() {
+        // nothing to crawl
+    }
+}

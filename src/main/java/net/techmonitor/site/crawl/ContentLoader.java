@@ -1,0 +1,183 @@
+package net.techmonitor.site.crawl;
+
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.convert.BodyLinkRebaser;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.source.AsciidocHeaderScanner;
+import net.techmonitor.site.source.SourceHeader;
+import net.techmonitor.site.source.SourceText;
+import net.techmonitor.site.urls.SiteUrls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Crawl and convert: finds every AsciiDoc file under {@code content/}, reads it (strict UTF-8), checks its
+ * header's type and status against its folder, and converts published ones, several at a time.
+ * Every problem is collected; files with problems are left out of the result.
+ */
+public final class ContentLoader {
+    private static final String STAGE = "crawl";
+    public static final List<String> ASCIIDOC_EXTENSIONS = List.of(".adoc", ".asciidoc", ".ad");
+
+    private final Path siteRoot;
+    private final Path contentRoot;
+    private final SiteUrls urls;
+    private final AsciidocConverter converter;
+    private final ProblemCollector problems;
+    private final int threads;
+
+    public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, AsciidocConverter converter,
+                         ProblemCollector problems, int threads) {
+        this.siteRoot = siteRoot;
+        this.contentRoot = contentRoot;
+        this.urls = urls;
+        this.converter = converter;
+        this.problems = problems;
+        this.threads = Math.max(1, threads);
+    }
+
+    public static boolean isAsciidoc(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return ASCIIDOC_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    public List<LoadedDocument> load() {
+        List<Path> files = sourceFiles();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "asciidoc-convert");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Optional<LoadedDocument>>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> loadOne(file)));
+            }
+            List<LoadedDocument> loaded = new ArrayList<>();
+            for (Future<Optional<LoadedDocument>> future : futures) {
+                future.get().ifPresent(loaded::add);
+            }
+            return loaded;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting content", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Path> sourceFiles() {
+        try (Stream<Path> walk = Files.walk(contentRoot)) {
+            return walk.filter(Files::isRegularFile)
+                .filter(file -> !isHidden(contentRoot.relativize(file)))
+                .filter(ContentLoader::isAsciidoc)
+                .sorted(Comparator.comparing(Path::toString))
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + contentRoot, e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<LoadedDocument> loadOne(Path file) throws IOException {
+        // Each file collects its own problems: whether this file is usable must not depend on other threads.
+        ProblemCollector fileProblems = new ProblemCollector();
+        try {
+            return loadOne(file, fileProblems);
+        } finally {
+            fileProblems.sorted().forEach(problems::add);
+        }
+    }
+
+    private Optional<LoadedDocument> loadOne(Path file, ProblemCollector problems) throws IOException {
+        String sitePath = siteRoot.relativize(file).toString().replace('\\', '/');
+        String contentPath = contentRoot.relativize(file).toString().replace('\\', '/');
+        byte[] bytes = Files.readAllBytes(file);
+        SourceText text;
+        try {
+            text = SourceText.decode(bytes);
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.add(STAGE, sitePath, e.line(), "file is not valid UTF-8 (expected UTF-8 text; re-save the file as UTF-8)");
+            return Optional.empty();
+        }
+        if (text.text().isBlank()) {
+            problems.add(STAGE, sitePath, 0, "file is empty (expected a document header: '= Title', then ':jbake-type:' and ':jbake-status:')");
+            return Optional.empty();
+        }
+        SourceHeader header = AsciidocHeaderScanner.scan(text.lines(),
+            (line, message) -> problems.add(STAGE, sitePath, line, message));
+        if (header == null) {
+            problems.add(STAGE, sitePath, 1, "no document header (expected '= Title' on the first line, followed by attribute entries such as ':jbake-type: article')");
+            return Optional.empty();
+        }
+        Optional<String> type = header.value("jbake-type");
+        Optional<String> status = header.value("jbake-status");
+        if (type.isEmpty()) {
+            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-type:' (expected one of: " + DocumentKind.allTypes() + ")");
+        }
+        if (status.isEmpty()) {
+            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-status:' (expected published or draft)");
+        } else if (!status.get().equals("published") && !status.get().equals("draft")) {
+            problems.add(STAGE, sitePath, header.attribute("jbake-status").orElseThrow().line(),
+                "unknown :jbake-status: '" + status.get() + "' (expected published or draft)");
+        }
+        ContentPlace.Result placed = ContentPlace.of(contentPath);
+        Optional<DocumentKind> kind = type.flatMap(DocumentKind::ofType);
+        if (type.isPresent() && kind.isEmpty()) {
+            problems.add(STAGE, sitePath, header.attribute("jbake-type").orElseThrow().line(),
+                "unknown :jbake-type: '" + type.get() + "' (expected one of: " + DocumentKind.allTypes() + ")");
+        }
+        if (placed.place().isEmpty()) {
+            problems.add(STAGE, sitePath, 0, placed.problem());
+        } else if (kind.isPresent() && kind.get() != placed.place().get().kind()) {
+            problems.add(STAGE, sitePath, header.attribute("jbake-type").orElseThrow().line(), misplaced(kind.get()));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean published = status.orElseThrow().equals("published");
+        String body = null;
+        if (published) {
+            String folderUrl = urls.contentFolder(parentOf(contentPath));
+            String html = converter.convert(file, text.text(),
+                (line, message) -> problems.add("convert", sitePath, line, message)).html();
+            body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
+        }
+        return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body));
+    }
+
+    private static String misplaced(DocumentKind kind) {
+        if (kind == DocumentKind.ARTICLE) {
+            return "article outside an issue folder (expected " + kind.place() + ")";
+        }
+        return kind.type() + " in the wrong folder (expected " + kind.place() + ")";
+    }
+
+    private static String parentOf(String contentPath) {
+        int slash = contentPath.lastIndexOf('/');
+        return slash < 0 ? "" : contentPath.substring(0, slash);
+    }
+}

@@ -1,0 +1,19 @@
+package net.techmonitor.site.crawl;
+
+import net.techmonitor.site.source.SourceHeader;
+
+import java.nio.file.Path;
+
+/**
+ * One source file after reading and converting: what the catalog builder needs and nothing of JBake's.
+ *
+ * @param file      the file on disk
+ * @param sitePath  its path relative to the site folder, for messages ({@code content/issues/2018-q3/x.adoc})
+ * @param place     what its folder says it is
+ * @param header    its header, with line numbers
+ * @param published {@code :jbake-status: published}
+ * @param bodyHtml  the converted body (null for drafts, which are never converted or written)
+ */
+public record LoadedDocument(Path file, String sitePath, ContentPlace place, SourceHeader header,
+                             boolean published, String bodyHtml) {
+}

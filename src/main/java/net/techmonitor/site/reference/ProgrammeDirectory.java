@@ -1,0 +1,48 @@
+package net.techmonitor.site.reference;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The Centre's programme areas, read with Jackson from {@code reference/programmes.json}, in report order. */
+public final class ProgrammeDirectory {
+    private static final String RESOURCE = "/net/techmonitor/site/reference/programmes.json";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProgrammeFile(List<Programme> programmes) {
+    }
+
+    private final List<Programme> programmes;
+
+    public ProgrammeDirectory(List<Programme> programmes) {
+        this.programmes = List.copyOf(programmes);
+    }
+
+    public static ProgrammeDirectory load() {
+        try (InputStream in = ProgrammeDirectory.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new ProgrammeDirectory(new ObjectMapper().readValue(in, ProgrammeFile.class).programmes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public List<Programme> all() {
+        return programmes;
+    }
+
+    public Optional<Programme> byId(String id) {
+        return programmes.stream().filter(programme -> programme.id().equals(id)).findFirst();
+    }
+
+    public List<String> ids() {
+        return programmes.stream().map(Programme::id).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package net.techmonitor.site.render;
+
+import org.jbake.app.ContentStore;
+
+/**
+ * JBake's content store, carrying our typed site model alongside JBake's documents. This is how our crawler
+ * hands the catalog to our template engine and rendering tools: JBake gives each of them the store.
+ */
+public final class CatalogContentStore extends ContentStore {
+    private SiteModel site;
+
+    public CatalogContentStore() {
+        super("memory", "techmonitor");
+    }
+
+    public void setSite(SiteModel site) {
+        this.site = site;
+    }
+
+    public SiteModel site() {
+        if (site == null) {
+            throw new IllegalStateException("the catalog is not built yet: the crawler runs before rendering");
+        }
+        return site;
+    }
+}

@@ -1,0 +1,49 @@
+package net.techmonitor.site.render;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A JBake rendering tool (registered in {@code META-INF/services/org.jbake.render.RenderingTool}) that renders
+ * the pages no content file stands for: the home page, the issue archive, activity listings by year and by
+ * programme, the theme, country and partner indexes, and one page per country named anywhere in the content.
+ * Each goes through JBake's own {@link Renderer} and so through our template engine.
+ */
+public final class GeneratedPagesRenderer implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!(db instanceof CatalogContentStore store)) {
+            return 0; // not one of our builds (JBake's own launcher): nothing of ours to render
+        }
+        List<String> errors = new ArrayList<>();
+        int rendered = 0;
+        for (PageSpec page : store.site().generatedPages()) {
+            try {
+                renderer.render(PageDocuments.of(page, null, null));
+                rendered++;
+            } catch (Exception e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RenderingException("Failed to render generated pages:\n" + String.join("\n", errors));
+        }
+        return rendered;
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+        throws RenderingException {
+        return render(renderer, db, null);
+    }
+}

@@ -1,0 +1,349 @@
+package net.techmonitor.site.render;
+
+import net.techmonitor.site.catalog.Activity;
+import net.techmonitor.site.catalog.Article;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Contributions;
+import net.techmonitor.site.catalog.HeadlineFigures;
+import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.catalog.Page;
+import net.techmonitor.site.catalog.Partner;
+import net.techmonitor.site.catalog.Pledge;
+import net.techmonitor.site.catalog.ReportingPeriod;
+import net.techmonitor.site.catalog.Theme;
+import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.reference.Programme;
+import net.techmonitor.site.render.view.Link;
+import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.render.view.PageViews;
+import net.techmonitor.site.render.view.Summaries.ActivitySummary;
+import net.techmonitor.site.render.view.Summaries.ArticleSummary;
+import net.techmonitor.site.render.view.Summaries.ContributionLine;
+import net.techmonitor.site.render.view.Summaries.CountrySummary;
+import net.techmonitor.site.render.view.Summaries.IssueSummary;
+import net.techmonitor.site.render.view.Summaries.PartnerSummary;
+import net.techmonitor.site.render.view.Summaries.PledgeLine;
+import net.techmonitor.site.render.view.Summaries.ProgrammeGroup;
+import net.techmonitor.site.render.view.Summaries.ThemeSummary;
+import net.techmonitor.site.render.view.Summaries.YearGroup;
+import net.techmonitor.site.urls.SiteUrls;
+
+import java.time.Month;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/**
+ * Builds the view model of every page from the catalog: pure functions of (catalog, URLs, settings), tested
+ * without JBake. Links come from {@link SiteUrls}; counts and figures are computed here, never typed in.
+ */
+public final class PageViewBuilder {
+    private final Catalog catalog;
+    private final SiteUrls urls;
+    private final Month reportingStartMonth;
+
+    public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth) {
+        this.catalog = catalog;
+        this.urls = urls;
+        this.reportingStartMonth = reportingStartMonth;
+    }
+
+    /** A page's view model and head metadata. */
+    public record BuiltPage(Object view, PageMeta meta) {
+    }
+
+    public BuiltPage build(PageKind kind, String key) {
+        return switch (kind) {
+            case HOME -> home();
+            case ISSUE_ARCHIVE -> new BuiltPage(new PageViews.IssueArchiveView(catalog.issues().stream().map(this::issueSummary).toList()),
+                meta("Issues of the Asia-Pacific Tech Monitor", "Every issue of the Asia-Pacific Tech Monitor, newest first.", urls.issueArchive().url()));
+            case ISSUE -> issue(IssueId.parse(key).flatMap(catalog::issue).orElseThrow(() -> missing(kind, key)));
+            case ARTICLE -> article(key);
+            case ACTIVITY -> activity(key);
+            case ACTIVITY_INDEX -> activityIndex();
+            case ACTIVITY_YEAR -> activityYear(Integer.parseInt(key));
+            case PROGRAMME -> programme(key);
+            case THEME -> theme(catalog.theme(key).orElseThrow(() -> missing(kind, key)));
+            case THEME_INDEX -> themeIndex();
+            case COUNTRY -> country(catalog.countriesNamed().stream().filter(c -> c.alpha2().equals(key)).findFirst()
+                .orElseThrow(() -> missing(kind, key)));
+            case COUNTRY_INDEX -> countryIndex();
+            case PARTNER -> partner(catalog.partner(key).orElseThrow(() -> missing(kind, key)));
+            case PARTNER_INDEX -> partnerIndex();
+            case PAGE -> page(catalog.pages().stream().filter(p -> p.slug().equals(key)).findFirst().orElseThrow(() -> missing(kind, key)));
+            case CONTRIBUTIONS -> contributions(catalog.contributions().stream().filter(c -> String.valueOf(c.year()).equals(key))
+                .findFirst().orElseThrow(() -> missing(kind, key)));
+        };
+    }
+
+    private static NoSuchElementException missing(PageKind kind, String key) {
+        return new NoSuchElementException("no " + kind.type() + " '" + key + "' in the catalog");
+    }
+
+    private static PageMeta meta(String title, String description, String url) {
+        return new PageMeta(title, description, url);
+    }
+
+    // ---- home
+
+    private BuiltPage home() {
+        ReportingPeriod period = ReportingPeriod.latest(catalog.activities(), reportingStartMonth).orElse(null);
+        HeadlineFigures figures = period == null ? null : HeadlineFigures.of(catalog.activities(), period);
+        List<Activity> recent = catalog.activities().stream()
+            .sorted(Comparator.comparing(Activity::startDate).reversed()).limit(4).toList();
+        PageViews.HomeView view = new PageViews.HomeView(
+            period == null ? "" : period.label(),
+            figures == null ? 0 : figures.activities(),
+            figures == null ? List.of() : figures.hostCountries().stream().map(this::countryLink).toList(),
+            figures == null ? 0 : figures.partnerInstitutions(),
+            figures == null ? "0" : figures.participantsLabel(),
+            figures == null ? 0 : figures.estimatedActivities(),
+            catalog.issues().isEmpty() ? null : issueSummary(catalog.issues().get(0)),
+            recent.stream().map(this::activitySummary).toList(),
+            programmeGroups(catalog.activities()),
+            new Link(urls.issueArchive().url(), "Issues"),
+            new Link(urls.activityIndex().url(), "Activities"),
+            new Link(urls.themeIndex().url(), "Themes"),
+            new Link(urls.countryIndex().url(), "Countries"),
+            new Link(urls.partnerIndex().url(), "Partner institutions"),
+            catalog.pages().stream().filter(p -> p.slug().equals("about")).findFirst()
+                .map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null));
+        return new BuiltPage(view, meta("Asia-Pacific Tech Monitor",
+            "The Asia-Pacific Tech Monitor and the capacity-building activities of the Asian and Pacific Centre for Transfer of Technology (APCTT).",
+            urls.home().url()));
+    }
+
+    // ---- issues and articles
+
+    private BuiltPage issue(Issue issue) {
+        String volumeNumber = issue.volume() == null && issue.number() == null ? ""
+            : (issue.volume() == null ? "" : "Volume " + issue.volume()) + (issue.volume() != null && issue.number() != null ? ", " : "")
+            + (issue.number() == null ? "" : "No. " + issue.number());
+        PageViews.IssueView view = new PageViews.IssueView(issue.id().toString(), issue.title(), issue.period(), issue.status().label(),
+            issue.inPress(), volumeNumber, DateLabels.day(issue.date()), themeLinks(issue.themeIds()), issue.introductionHtml(),
+            catalog.articlesIn(issue.id()).stream().map(this::articleSummary).toList(),
+            new Link(urls.issueArchive().url(), "All issues"));
+        return new BuiltPage(view, meta(issue.title() + " (" + issue.period() + ")",
+            "Asia-Pacific Tech Monitor, " + issue.period() + ": " + issue.title() + (issue.inPress() ? " (in press)" : "") + ".",
+            urls.issue(issue.id()).url()));
+    }
+
+    private BuiltPage article(String key) {
+        Article article = catalog.articles().stream().filter(a -> (a.issueId() + "/" + a.slug()).equals(key)).findFirst()
+            .orElseThrow(() -> missing(PageKind.ARTICLE, key));
+        Issue issue = catalog.issue(article.issueId()).orElseThrow();
+        PageViews.ArticleView view = new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
+            article.date().toString(), issueLink(issue), issue.period(), themeLinks(article.themeIds()),
+            article.countries().stream().map(this::countryLink).toList(), article.description(), article.bodyHtml());
+        return new BuiltPage(view, meta(article.title(), article.description(), urls.article(article.issueId(), article.slug()).url()));
+    }
+
+    private IssueSummary issueSummary(Issue issue) {
+        return new IssueSummary(issueLink(issue), issue.id().toString(), issue.period(), issue.status().label(), issue.inPress(),
+            catalog.articlesIn(issue.id()).size());
+    }
+
+    private Link issueLink(Issue issue) {
+        return new Link(urls.issue(issue.id()).url(), issue.title());
+    }
+
+    private ArticleSummary articleSummary(Article article) {
+        Issue issue = catalog.issue(article.issueId()).orElseThrow();
+        return new ArticleSummary(new Link(urls.article(article.issueId(), article.slug()).url(), article.title()),
+            String.join("; ", article.authors()), DateLabels.day(article.date()),
+            new Link(urls.issue(issue.id()).url(), issue.period()), article.description());
+    }
+
+    // ---- activities
+
+    private BuiltPage activity(String key) {
+        Activity activity = catalog.activities().stream().filter(a -> (a.year() + "/" + a.slug()).equals(key)).findFirst()
+            .orElseThrow(() -> missing(PageKind.ACTIVITY, key));
+        PageViews.ActivityView view = new PageViews.ActivityView(activity.title(),
+            DateLabels.range(activity.startDate(), activity.endDate()), activity.startDate().toString(), activity.endDate().toString(),
+            activity.city(), countryLink(activity.country()), activity.role().label(),
+            activity.partnerIds().stream().map(id -> catalog.partner(id).orElseThrow()).map(this::partnerLink).toList(),
+            activity.participants().label(), activity.participants().estimated(),
+            activity.countries().stream().map(this::countryLink).toList(), programmeLink(activity.programmeId()),
+            themeLinks(activity.themeIds()), activity.scheduled(), activity.bodyHtml(),
+            new Link(urls.activityYear(activity.year()).url(), "Activities of " + activity.year()));
+        String description = activity.title() + ", " + activity.city() + ", " + activity.country().name() + ", "
+            + DateLabels.range(activity.startDate(), activity.endDate()) + ".";
+        return new BuiltPage(view, meta(activity.title(), description, urls.activity(activity.year(), activity.slug()).url()));
+    }
+
+    private ActivitySummary activitySummary(Activity activity) {
+        return new ActivitySummary(new Link(urls.activity(activity.year(), activity.slug()).url(), activity.title()),
+            DateLabels.range(activity.startDate(), activity.endDate()), activity.startDate().toString(), activity.city(),
+            countryLink(activity.country()), activity.role().label(), activity.participants().label(), activity.scheduled(),
+            programmeLink(activity.programmeId()));
+    }
+
+    private BuiltPage activityIndex() {
+        PageViews.ActivityListView view = new PageViews.ActivityListView("Capacity-building activities",
+            "Workshops, conferences, regional consultations and training programmes that the Centre organized, supported or contributed to.",
+            yearGroups(catalog.activities()), programmeGroups(catalog.activities()), yearLinks(), programmeLinks());
+        return new BuiltPage(view, meta("Capacity-building activities", view.summary(), urls.activityIndex().url()));
+    }
+
+    private BuiltPage activityYear(int year) {
+        List<Activity> activities = catalog.activitiesInYear(year);
+        PageViews.ActivityListView view = new PageViews.ActivityListView("Activities of " + year,
+            activities.size() + " capacity-building " + (activities.size() == 1 ? "activity" : "activities") + " of the Centre in " + year + ".",
+            yearGroups(activities), List.of(), yearLinks(), programmeLinks());
+        return new BuiltPage(view, meta(view.title(), view.summary(), urls.activityYear(year).url()));
+    }
+
+    private BuiltPage programme(String id) {
+        Programme programme = catalog.programmes().stream().filter(p -> p.id().equals(id)).findFirst()
+            .orElseThrow(() -> missing(PageKind.PROGRAMME, id));
+        PageViews.ActivityListView view = new PageViews.ActivityListView(programme.title(), programme.summary(),
+            yearGroups(catalog.activitiesInProgramme(id)), List.of(), yearLinks(), programmeLinks());
+        return new BuiltPage(view, meta(programme.title(), programme.summary(), urls.programme(id).url()));
+    }
+
+    private List<YearGroup> yearGroups(List<Activity> activities) {
+        return activities.stream().map(Activity::year).distinct().sorted(Comparator.reverseOrder())
+            .map(year -> new YearGroup(new Link(urls.activityYear(year).url(), String.valueOf(year)),
+                activities.stream().filter(a -> a.year() == year).map(this::activitySummary).toList()))
+            .toList();
+    }
+
+    private List<ProgrammeGroup> programmeGroups(List<Activity> activities) {
+        return catalog.programmes().stream()
+            .map(programme -> new ProgrammeGroup(programmeLink(programme.id()), programme.summary(),
+                activities.stream().filter(a -> a.programmeId().equals(programme.id())).map(this::activitySummary).toList()))
+            .toList();
+    }
+
+    private List<Link> yearLinks() {
+        return catalog.activityYears().stream().map(year -> new Link(urls.activityYear(year).url(), String.valueOf(year))).toList();
+    }
+
+    private List<Link> programmeLinks() {
+        return catalog.programmes().stream().map(p -> programmeLink(p.id())).toList();
+    }
+
+    private Link programmeLink(String id) {
+        Programme programme = catalog.programmes().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return new Link(urls.programme(id).url(), programme.title());
+    }
+
+    // ---- themes
+
+    private BuiltPage theme(Theme theme) {
+        PageViews.ThemeView view = new PageViews.ThemeView(theme.title(), theme.bodyHtml(),
+            catalog.issuesWithTheme(theme.id()).stream().map(this::issueSummary).toList(),
+            catalog.articlesWithTheme(theme.id()).stream().map(this::articleSummary).toList(),
+            catalog.activitiesWithTheme(theme.id()).stream().map(this::activitySummary).toList());
+        return new BuiltPage(view, meta(theme.title(), "Issues, articles and activities of the Asia-Pacific Tech Monitor and APCTT on "
+            + theme.title().toLowerCase(Locale.ENGLISH) + ".", urls.theme(theme.id()).url()));
+    }
+
+    private BuiltPage themeIndex() {
+        PageViews.ThemeIndexView view = new PageViews.ThemeIndexView(catalog.themes().stream()
+            .map(theme -> new ThemeSummary(themeLink(theme), catalog.issuesWithTheme(theme.id()).size(),
+                catalog.articlesWithTheme(theme.id()).size(), catalog.activitiesWithTheme(theme.id()).size()))
+            .toList());
+        return new BuiltPage(view, meta("Themes", "The themes of the Tech Monitor's issues and of the Centre's activities.",
+            urls.themeIndex().url()));
+    }
+
+    private List<Link> themeLinks(List<String> ids) {
+        return ids.stream().map(id -> catalog.theme(id).orElseThrow()).map(this::themeLink).toList();
+    }
+
+    private Link themeLink(Theme theme) {
+        return new Link(urls.theme(theme.id()).url(), theme.title());
+    }
+
+    // ---- countries
+
+    private BuiltPage country(Country country) {
+        List<ContributionLine> contributions = new java.util.ArrayList<>();
+        for (Contributions year : catalog.contributions()) {
+            Link link = new Link(urls.contributions(year.year()).url(), year.title());
+            year.pledges().stream().filter(p -> p.country().equals(country))
+                .forEach(p -> contributions.add(new ContributionLine(link, "Pledged " + usd(p.amountUsd()) + " for " + year.year()
+                    + (year.decision() == null ? "" : " (Commission decision " + year.decision() + ")"))));
+            if (year.inKind().contains(country)) {
+                contributions.add(new ContributionLine(link, "In-kind support for the Centre's activities (" + year.year() + ")"));
+            }
+        }
+        PageViews.CountryView view = new PageViews.CountryView(country.name(), country.alpha2(), country.alpha3(),
+            catalog.activitiesHostedIn(country).stream().map(this::activitySummary).toList(),
+            catalog.activitiesJoinedBy(country).stream().map(this::activitySummary).toList(),
+            catalog.articlesAbout(country).stream().map(this::articleSummary).toList(),
+            catalog.partnersIn(country).stream().map(this::partnerLink).toList(),
+            contributions,
+            catalog.pagesMentioning(country).stream().map(p -> new Link(urls.page(p.slug()).url(), p.title())).toList(),
+            new Link(urls.countryIndex().url(), "All countries"));
+        return new BuiltPage(view, meta(country.name(), "Activities, articles, partner institutions and contributions of "
+            + country.name() + " in the work of APCTT.", urls.country(country).url()));
+    }
+
+    private BuiltPage countryIndex() {
+        PageViews.CountryIndexView view = new PageViews.CountryIndexView(catalog.countriesNamed().stream()
+            .map(country -> new CountrySummary(countryLink(country), catalog.activitiesHostedIn(country).size(),
+                catalog.activitiesJoinedBy(country).size(), catalog.articlesAbout(country).size(),
+                catalog.partnersIn(country).size(),
+                !catalog.pledgesOf(country).isEmpty() || !catalog.inKindContributionsOf(country).isEmpty()))
+            .toList());
+        return new BuiltPage(view, meta("Countries", "Every country named in the Tech Monitor and the Centre's activities.",
+            urls.countryIndex().url()));
+    }
+
+    private Link countryLink(Country country) {
+        return new Link(urls.country(country).url(), country.name());
+    }
+
+    // ---- partners, pages, contributions
+
+    private BuiltPage partner(Partner partner) {
+        PageViews.PartnerView view = new PageViews.PartnerView(partner.title(), partnerCountry(partner), partner.website(),
+            partner.bodyHtml(), catalog.activitiesWithPartner(partner.id()).stream().map(this::activitySummary).toList(),
+            new Link(urls.partnerIndex().url(), "All partner institutions"));
+        return new BuiltPage(view, meta(partner.title(), partner.title()
+            + (partner.country() == null ? "" : ", " + partner.country().name()) + ": a partner institution of APCTT.",
+            urls.partner(partner.id()).url()));
+    }
+
+    private BuiltPage partnerIndex() {
+        PageViews.PartnerIndexView view = new PageViews.PartnerIndexView(catalog.partners().stream()
+            .map(partner -> new PartnerSummary(partnerLink(partner), partnerCountry(partner),
+                catalog.activitiesWithPartner(partner.id()).size()))
+            .toList());
+        return new BuiltPage(view, meta("Partner institutions", "The institutions that work with APCTT in delivering its activities.",
+            urls.partnerIndex().url()));
+    }
+
+    /** The partner's country link, or null for an international organization. */
+    private Link partnerCountry(Partner partner) {
+        return partner.country() == null ? null : countryLink(partner.country());
+    }
+
+    private Link partnerLink(Partner partner) {
+        return new Link(urls.partner(partner.id()).url(), partner.title());
+    }
+
+    private BuiltPage page(Page page) {
+        PageViews.PlainPageView view = new PageViews.PlainPageView(page.title(), page.bodyHtml(),
+            page.countries().stream().map(this::countryLink).toList());
+        return new BuiltPage(view, meta(page.title(), page.title() + ": Asian and Pacific Centre for Transfer of Technology.",
+            urls.page(page.slug()).url()));
+    }
+
+    private BuiltPage contributions(Contributions year) {
+        PageViews.ContributionsView view = new PageViews.ContributionsView(year.title(), year.year(), year.decision(),
+            year.pledges().stream().sorted(Comparator.comparing(Pledge::country)).map(p -> new PledgeLine(countryLink(p.country()), usd(p.amountUsd()))).toList(),
+            usd(year.totalPledgedUsd()), year.inKind().stream().sorted().map(this::countryLink).toList(), year.bodyHtml());
+        return new BuiltPage(view, meta(year.title(), "Contributions of member States to APCTT for " + year.year() + ".",
+            urls.contributions(year.year()).url()));
+    }
+
+    static String usd(long amount) {
+        return String.format(Locale.ROOT, "US$%,d", amount);
+    }
+}

@@ -1,0 +1,67 @@
+package net.techmonitor.site.render;
+
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.render.view.Link;
+import net.techmonitor.site.render.view.SiteView;
+import net.techmonitor.site.urls.SiteUrls;
+
+import java.time.Month;
+import java.util.List;
+
+/**
+ * Everything renderers and templates need once the catalog exists: the catalog, the URL authority, the
+ * view-model builder, the frame every page shares, and where rendering problems go.
+ */
+public final class SiteModel {
+    private final Catalog catalog;
+    private final SiteUrls urls;
+    private final PageViewBuilder views;
+    private final SiteView frame;
+    private final ProblemCollector problems;
+
+    public SiteModel(Catalog catalog, SiteUrls urls, String title, Month reportingStartMonth, ProblemCollector problems) {
+        this.catalog = catalog;
+        this.urls = urls;
+        this.views = new PageViewBuilder(catalog, urls, reportingStartMonth);
+        this.problems = problems;
+        List<Link> navigation = new java.util.ArrayList<>(List.of(
+            new Link(urls.issueArchive().url(), "Issues"),
+            new Link(urls.activityIndex().url(), "Activities"),
+            new Link(urls.themeIndex().url(), "Themes"),
+            new Link(urls.countryIndex().url(), "Countries"),
+            new Link(urls.partnerIndex().url(), "Partners")));
+        catalog.pages().stream().filter(page -> page.slug().equals("about")).findFirst()
+            .ifPresent(about -> navigation.add(new Link(urls.page(about.slug()).url(), "About")));
+        this.frame = new SiteView(title, "Asian and Pacific Centre for Transfer of Technology (APCTT), UN ESCAP",
+            urls.home().url(), urls.file("css/site.css"), List.copyOf(navigation));
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public SiteUrls urls() {
+        return urls;
+    }
+
+    public PageViewBuilder views() {
+        return views;
+    }
+
+    public SiteView frame() {
+        return frame;
+    }
+
+    public ProblemCollector problems() {
+        return problems;
+    }
+
+    public List<PageSpec> contentPages() {
+        return SitePages.contentPages(catalog, urls);
+    }
+
+    public List<PageSpec> generatedPages() {
+        return SitePages.generatedPages(catalog, urls);
+    }
+}

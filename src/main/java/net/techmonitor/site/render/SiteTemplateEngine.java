@@ -1,0 +1,89 @@
+package net.techmonitor.site.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Our Freemarker engine for {@code .ftlh} templates, registered with JBake through
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ *
+ * <p>Why not JBake's own Freemarker engine: it does not escape (a title with {@code <} or {@code "} breaks the
+ * page or its attributes), it exposes the whole database to templates, and it predates records. Here every
+ * {@code ${...}} is HTML-escaped unless a template says {@code ?no_esc} (only for converted AsciiDoc bodies),
+ * records are read as {@code page.title}, and a template receives exactly three values: {@code site} (the frame),
+ * {@code page} (its view model) and {@code meta} (title, description, URL).</p>
+ */
+public final class SiteTemplateEngine extends AbstractTemplateEngine {
+    private final Configuration freemarker;
+
+    public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read templates from " + config.getTemplateFolder(), e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setLocale(Locale.ENGLISH);
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        SiteModel site = ((CatalogContentStore) db).site();
+        DocumentModel content = model.getContent();
+        PageKind kind = PageKind.ofType(content.getType());
+        String templatePath = "templates/" + templateName;
+        try {
+            PageViewBuilder.BuiltPage page = site.views().build(kind, (String) content.get(PageDocuments.SUBJECT_KEY));
+            Template template = freemarker.getTemplate(templateName);
+            template.process(Map.of("site", site.frame(), "page", page.view(), "meta", page.meta()), writer);
+        } catch (TemplateNotFoundException e) {
+            site.problems().add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
+                + kind.type() + "')");
+            throw new RenderingException(e.getMessage());
+        } catch (freemarker.core.ParseException e) {
+            site.problems().add("render", "templates/" + e.getTemplateName(), e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()));
+            throw new RenderingException(e.getMessage());
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            site.problems().add("render", "templates/" + source, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                "template error while rendering " + content.getUri() + ": " + firstLine(e.getMessageWithoutStackTop()));
+            throw new RenderingException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            site.problems().add("render", templatePath, 0, "cannot render " + content.getUri() + ": " + e);
+            throw new RenderingException(e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

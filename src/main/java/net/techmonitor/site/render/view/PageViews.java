@@ -1,0 +1,77 @@
+package net.techmonitor.site.render.view;
+
+import net.techmonitor.site.render.view.Summaries.ActivitySummary;
+import net.techmonitor.site.render.view.Summaries.ArticleSummary;
+import net.techmonitor.site.render.view.Summaries.ContributionLine;
+import net.techmonitor.site.render.view.Summaries.CountrySummary;
+import net.techmonitor.site.render.view.Summaries.IssueSummary;
+import net.techmonitor.site.render.view.Summaries.PartnerSummary;
+import net.techmonitor.site.render.view.Summaries.PledgeLine;
+import net.techmonitor.site.render.view.Summaries.ProgrammeGroup;
+import net.techmonitor.site.render.view.Summaries.ThemeSummary;
+import net.techmonitor.site.render.view.Summaries.YearGroup;
+
+import java.util.List;
+
+/** The view model of each kind of page; templates read these and nothing else. */
+public final class PageViews {
+    private PageViews() {
+    }
+
+    public record HomeView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
+                           String participants, int estimatedActivities, IssueSummary latestIssue,
+                           List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
+                           Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about) {
+    }
+
+    public record IssueArchiveView(List<IssueSummary> issues) {
+    }
+
+    public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeNumber,
+                            String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
+                            Link archive) {
+    }
+
+    public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml) {
+    }
+
+    public record ActivityView(String title, String dates, String isoStart, String isoEnd, String city, Link country,
+                               String role, List<Link> partners, String participants, boolean estimatedParticipants,
+                               List<Link> countries, Link programme, List<Link> themes, boolean scheduled,
+                               String bodyHtml, Link year) {
+    }
+
+    public record ActivityListView(String title, String summary, List<YearGroup> years, List<ProgrammeGroup> programmes,
+                                   List<Link> yearLinks, List<Link> programmeLinks) {
+    }
+
+    public record ThemeView(String title, String descriptionHtml, List<IssueSummary> issues, List<ArticleSummary> articles,
+                            List<ActivitySummary> activities) {
+    }
+
+    public record ThemeIndexView(List<ThemeSummary> themes) {
+    }
+
+    public record CountryView(String name, String alpha2, String alpha3, List<ActivitySummary> hosted,
+                              List<ActivitySummary> joined, List<ArticleSummary> articles, List<Link> partners,
+                              List<ContributionLine> contributions, List<Link> pages, Link index) {
+    }
+
+    public record CountryIndexView(List<CountrySummary> countries) {
+    }
+
+    public record PartnerView(String title, Link country, String website, String bodyHtml, List<ActivitySummary> activities,
+                              Link index) {
+    }
+
+    public record PartnerIndexView(List<PartnerSummary> partners) {
+    }
+
+    public record PlainPageView(String title, String bodyHtml, List<Link> countries) {
+    }
+
+    public record ContributionsView(String title, int year, String decision, List<PledgeLine> pledges, String total,
+                                    List<Link> inKind, String bodyHtml) {
+    }
+}

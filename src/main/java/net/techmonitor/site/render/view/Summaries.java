@@ -1,0 +1,40 @@
+package net.techmonitor.site.render.view;
+
+import java.util.List;
+
+/** Entries of listings, shared by every page that lists issues, articles, activities or countries. */
+public final class Summaries {
+    private Summaries() {
+    }
+
+    public record IssueSummary(Link link, String id, String period, String status, boolean inPress, int articleCount) {
+    }
+
+    public record ArticleSummary(Link link, String authors, String date, Link issue, String description) {
+    }
+
+    public record ActivitySummary(Link link, String dates, String isoStart, String city, Link country, String role,
+                                  String participants, boolean scheduled, Link programme) {
+    }
+
+    public record CountrySummary(Link link, int hosted, int joined, int articles, int partners, boolean contributed) {
+    }
+
+    public record PartnerSummary(Link link, Link country, int activities) {
+    }
+
+    public record ThemeSummary(Link link, int issues, int articles, int activities) {
+    }
+
+    public record PledgeLine(Link country, String amount) {
+    }
+
+    public record ContributionLine(Link contributions, String text) {
+    }
+
+    public record YearGroup(Link year, List<ActivitySummary> activities) {
+    }
+
+    public record ProgrammeGroup(Link programme, String summary, List<ActivitySummary> activities) {
+    }
+}

@@ -1,0 +1,120 @@
+package net.techmonitor.site.source;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header of an AsciiDoc document with line numbers, following the AsciiDoc header grammar:
+ * optional comment lines, a level-0 title ({@code = Title}), an optional author line, an optional revision
+ * line, then attribute entries; the first blank line ends the header.
+ *
+ * <p>It is a text scan, not a conversion: it is what lets a problem point at the line of the attribute that
+ * is wrong, which Asciidoctor's parsed attributes cannot do.</p>
+ */
+public final class AsciidocHeaderScanner {
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t]+(.*))?$");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("^=[ \\t]+(\\S.*)$");
+
+    private AsciidocHeaderScanner() {
+    }
+
+    /**
+     * @param lines   the document's lines, without line terminators
+     * @param problem receives (line, message) for each malformed header line
+     * @return the header, or null when the document has no level-0 title (and so no header)
+     */
+    public static SourceHeader scan(List<String> lines, BiConsumer<Integer, String> problem) {
+        int index = skipCommentsAndBlanks(lines, 0);
+        if (index >= lines.size()) {
+            return null;
+        }
+        Matcher title = DOCUMENT_TITLE.matcher(lines.get(index));
+        if (!title.matches()) {
+            return null;
+        }
+        int titleLine = index + 1;
+        String authorLine = null;
+        int authorLineNumber = 0;
+        boolean revisionLineSeen = false;
+        Map<String, HeaderAttribute> attributes = new LinkedHashMap<>();
+        int lastLine = titleLine;
+
+        for (index = index + 1; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.isBlank()) {
+                break;
+            }
+            lastLine = index + 1;
+            if (line.startsWith("//")) {
+                continue;
+            }
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
+            if (entry.matches()) {
+                StringBuilder value = new StringBuilder(entry.group(4) == null ? "" : entry.group(4).strip());
+                int entryLine = index + 1;
+                // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value).
+                while (endsWithContinuation(value) && index + 1 < lines.size()) {
+                    value.setLength(value.length() - 1);
+                    index++;
+                    lastLine = index + 1;
+                    value.append(' ').append(lines.get(index).strip());
+                }
+                String name = entry.group(2);
+                boolean unset = !entry.group(1).isEmpty() || !entry.group(3).isEmpty();
+                HeaderAttribute earlier = attributes.get(name);
+                if (earlier != null) {
+                    problem.accept(entryLine, "attribute ':" + name + ":' is set twice (first on line " + earlier.line()
+                        + "; expected each attribute once)");
+                }
+                if (unset) {
+                    attributes.remove(name);
+                } else {
+                    attributes.put(name, new HeaderAttribute(name, value.toString().strip(), entryLine));
+                }
+            } else if (attributes.isEmpty() && authorLine == null && index == titleLine) {
+                authorLine = line.strip();
+                authorLineNumber = index + 1;
+            } else if (attributes.isEmpty() && !revisionLineSeen && authorLine != null && index == authorLineNumber) {
+                revisionLineSeen = true;
+            } else {
+                problem.accept(index + 1, "unexpected line in the document header: '" + abbreviate(line)
+                    + "' (expected ':name: value' attribute entries up to the first blank line)");
+            }
+        }
+        return new SourceHeader(title.group(1).strip(), titleLine, authorLine, authorLineNumber,
+            Collections.unmodifiableMap(attributes), lastLine);
+    }
+
+    private static boolean endsWithContinuation(StringBuilder value) {
+        int length = value.length();
+        return length >= 2 && value.charAt(length - 1) == '\\' && value.charAt(length - 2) == ' ';
+    }
+
+    private static int skipCommentsAndBlanks(List<String> lines, int from) {
+        int index = from;
+        while (index < lines.size()) {
+            String line = lines.get(index);
+            if (line.startsWith("////")) {
+                index++;
+                while (index < lines.size() && !lines.get(index).startsWith("////")) {
+                    index++;
+                }
+                index++;
+            } else if (line.isBlank() || line.startsWith("//")) {
+                index++;
+            } else {
+                break;
+            }
+        }
+        return index;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}
