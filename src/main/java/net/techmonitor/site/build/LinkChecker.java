@@ -91,7 +91,7 @@ public final class LinkChecker {
     }
 
     private void report(String outputPath, String reference, String what, Map<String, String> sources) {
-        String source = sources.getOrDefault(outputPath, "output/" + outputPath);
+        String source = sources.getOrDefault(outputPath, "generated page " + outputPath);
         problems.add(STAGE, source, 0, what + " '" + reference + "' on " + outputPath
             + " (expected a page or file of the site; check the link or add the file beside the page's source)");
     }

@@ -41,7 +41,8 @@ public final class SiteBuild {
         SitePublisher publisher = new SitePublisher(settings.output());
         Path staging = publisher.prepareStaging();
         ProblemCollector problems = new ProblemCollector();
-        try (AsciidocConverter converter = new AsciidocConverter()) {
+        AsciidocConverter converter = AsciidocConverter.shared();
+        try {
             CatalogContentStore store = new CatalogContentStore();
             DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
             Oven oven = new Oven(JBakeSetup.utensils(configuration, settings, urls, store, converter, problems));

@@ -64,20 +64,36 @@ public final class CatalogBuilder {
         String title = document.header().title();
         String body = document.bodyHtml() == null ? "" : document.bodyHtml();
         boolean published = document.published();
-        switch (place.kind()) {
-            case ISSUE -> keep(published, issues, readIssue(fields, place, title, body, source, published));
-            case ARTICLE -> keep(published, articles, readArticle(fields, place, title, body, source, published));
-            case ACTIVITY -> keep(published, activities, readActivity(fields, place, title, body, source, published));
-            case THEME -> keep(published, themes, new Theme(place.name(), title, body, source));
-            case PARTNER -> keep(published, partners, readPartner(fields, place, title, body, source));
-            case PAGE -> keep(published, pages, new Page(place.name(), title, fields.countries("countries"), body, source));
-            case CONTRIBUTIONS -> keep(published, contributions, readContributions(fields, place, title, body, source));
+        // Reading is sequential, so the collector's size before and after tells whether this file had problems.
+        int problemsBefore = problems.size();
+        Object record = switch (place.kind()) {
+            case ISSUE -> readIssue(fields, place, title, body, source, published);
+            case ARTICLE -> readArticle(fields, place, title, body, source, published);
+            case ACTIVITY -> readActivity(fields, place, title, body, source, published);
+            case THEME -> new Theme(place.name(), title, body, source);
+            case PARTNER -> readPartner(fields, place, title, body, source);
+            case PAGE -> new Page(place.name(), title, fields.countries("countries"), body, source);
+            case CONTRIBUTIONS -> readContributions(fields, place, title, body, source);
+        };
+        // Drafts stay out of the catalog; so does a file with problems (its fields may be missing, and the
+        // build stops anyway).
+        if (!published || problems.size() > problemsBefore) {
+            return;
         }
-    }
-
-    private static <T> void keep(boolean published, List<T> into, T record) {
-        if (published) {
-            into.add(record);
+        if (record instanceof Issue issue) {
+            issues.add(issue);
+        } else if (record instanceof Article article) {
+            articles.add(article);
+        } else if (record instanceof Activity activity) {
+            activities.add(activity);
+        } else if (record instanceof Theme theme) {
+            themes.add(theme);
+        } else if (record instanceof Partner partner) {
+            partners.add(partner);
+        } else if (record instanceof Page page) {
+            pages.add(page);
+        } else if (record instanceof Contributions year) {
+            contributions.add(year);
         }
     }
 

@@ -10,6 +10,8 @@ import org.asciidoctor.log.Severity;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Converts AsciiDoc bodies to HTML with AsciidoctorJ, in SAFE mode whatever the configuration says.
@@ -25,8 +27,22 @@ import java.util.Map;
  */
 public final class AsciidocConverter implements AutoCloseable {
     private static final ThreadLocal<ConversionProblemSink> CURRENT_SINK = new ThreadLocal<>();
+    private static final Pattern MACHINE_ATTRIBUTE = Pattern.compile("\\{(docdir|docfile|outdir|user-home)\\}");
+
+    private static AsciidocConverter shared;
 
     private final Asciidoctor asciidoctor;
+
+    /**
+     * The converter of this process, started on first use. Starting JRuby costs seconds, so every build in one
+     * JVM (the test suite, a preview server rebuilding on save) shares one instance; nothing in it is per build.
+     */
+    public static synchronized AsciidocConverter shared() {
+        if (shared == null) {
+            shared = new AsciidocConverter();
+        }
+        return shared;
+    }
 
     public AsciidocConverter() {
         this.asciidoctor = Asciidoctor.Factory.create();
@@ -38,6 +54,7 @@ public final class AsciidocConverter implements AutoCloseable {
      * @param text the whole document, header included, so that Asciidoctor's line numbers match the file
      */
     public ConvertedBody convert(Path file, String text, ConversionProblemSink sink) {
+        refuseMachineAttributes(text, sink);
         CURRENT_SINK.set(sink);
         try {
             Options options = OptionsBuilder.options()
@@ -52,6 +69,21 @@ public final class AsciidocConverter implements AutoCloseable {
         }
     }
 
+    /**
+     * Asciidoctor forces {docdir} to the folder of the file on the build machine, whatever attribute is passed,
+     * so a reference to it would publish that path; it is refused instead.
+     */
+    private static void refuseMachineAttributes(String text, ConversionProblemSink sink) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher matcher = MACHINE_ATTRIBUTE.matcher(lines[i]);
+            while (matcher.find()) {
+                sink.report(i + 1, "{" + matcher.group(1) + "} is a folder on the build machine and cannot be used in content "
+                    + "(expected no reference to it; link to files with paths relative to this file)");
+            }
+        }
+    }
+
     private static Map<String, Object> attributes() {
         Map<String, Object> attributes = new LinkedHashMap<>();
         // A misspelt {attribute} reference is an editor's mistake worth reporting, not silently dropped text.
@@ -59,6 +91,12 @@ public final class AsciidocConverter implements AutoCloseable {
         attributes.put("sectanchors", "");
         attributes.put("idprefix", "");
         attributes.put("idseparator", "-");
+        // Asciidoctor's intrinsic attributes would otherwise put the build machine's paths ({user-home},
+        // {docdir}) and the wall clock ({localdate}, {docdate}, ...) into pages.
+        for (String machineSpecific : new String[]{"user-home", "docdir", "localdate", "localtime", "localdatetime",
+            "localyear", "docdate", "doctime", "docdatetime", "docyear"}) {
+            attributes.put(machineSpecific, "");
+        }
         return attributes;
     }
 

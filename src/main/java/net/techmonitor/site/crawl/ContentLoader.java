@@ -2,6 +2,7 @@ package net.techmonitor.site.crawl;
 
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyLinkRebaser;
+import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
 import net.techmonitor.site.source.SourceHeader;
@@ -163,10 +164,19 @@ public final class ContentLoader {
         if (published) {
             String folderUrl = urls.contentFolder(parentOf(contentPath));
             String html = converter.convert(file, text.text(),
-                (line, message) -> problems.add("convert", sitePath, line, message)).html();
+                (line, message) -> problems.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
+                    readable(message))).html();
             body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
         }
         return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body));
+    }
+
+    /** Asciidoctor's words for a refused include, in the editor's terms, and no absolute paths of this machine. */
+    private String readable(String message) {
+        if (message.contains("jail")) {
+            return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
+        }
+        return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
     }
 
     private static String misplaced(DocumentKind kind) {

@@ -18,6 +18,10 @@ public final class ProblemCollector {
         add(new Problem(stage, path, line, message));
     }
 
+    public synchronized int size() {
+        return problems.size();
+    }
+
     public synchronized boolean isEmpty() {
         return problems.isEmpty();
     }
