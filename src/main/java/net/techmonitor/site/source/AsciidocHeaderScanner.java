@@ -59,7 +59,7 @@ public final class AsciidocHeaderScanner {
                 int entryLine = index + 1;
                 // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value).
                 while (endsWithContinuation(value) && index + 1 < lines.size()) {
-                    value.setLength(value.length() - 1);
+                    value.setLength(value.length() - 2);
                     index++;
                     lastLine = index + 1;
                     value.append(' ').append(lines.get(index).strip());

@@ -1,0 +1,58 @@
+package net.techmonitor.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A deliberately separate, simple reading of the activity notes, so tests can compute the figures a page
+ * should show without using the generator's own code.
+ */
+record ActivityNotes(List<Note> notes) {
+
+    record Note(LocalDate start, String country, List<String> partners, int participants) {
+    }
+
+    static ActivityNotes read(Path content) {
+        List<Note> notes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(content.resolve("activities"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+                String text = Files.readString(file);
+                if (!attribute(text, "jbake-status").orElse("").equals("published")) {
+                    continue;
+                }
+                Matcher number = Pattern.compile("(\\d+)").matcher(attribute(text, "participants").orElseThrow());
+                number.find();
+                notes.add(new Note(LocalDate.parse(attribute(text, "start-date").orElseThrow()), attribute(text, "country").orElseThrow(),
+                    attribute(text, "partners").map(list -> Arrays.stream(list.split(",")).map(String::strip).toList()).orElse(List.of()),
+                    Integer.parseInt(number.group(1))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ActivityNotes(notes);
+    }
+
+    private static Optional<String> attribute(String text, String name) {
+        Matcher matcher = Pattern.compile("(?m)^:" + Pattern.quote(name) + ":[ \\t]*(.*)$").matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
+
+    /** The notes of the December-to-November period that holds the latest activity. */
+    List<Note> latestPeriod() {
+        LocalDate latest = notes.stream().map(Note::start).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate periodStart = LocalDate.of(latest.getMonthValue() == 12 ? latest.getYear() : latest.getYear() - 1, 12, 1);
+        LocalDate periodEnd = periodStart.plusYears(1).minusDays(1);
+        return notes.stream().filter(n -> !n.start().isBefore(periodStart) && !n.start().isAfter(periodEnd)).toList();
+    }
+}

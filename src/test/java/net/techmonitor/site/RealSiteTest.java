@@ -1,0 +1,139 @@
+package net.techmonitor.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A full build of this repository's own site, the Centre's real content, asserted page by page. */
+class RealSiteTest {
+    @TempDir
+    static Path temp;
+    static TestSites.Run run;
+    static Path content = TestSites.repository().resolve("content");
+
+    @BeforeAll
+    static void build() {
+        run = TestSites.build(TestSites.repository(), temp.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void homePageFiguresAreThoseOfTheActivityNotesOfTheLatestPeriod() {
+        List<ActivityNotes.Note> period = ActivityNotes.read(content).latestPeriod();
+        List<String> figures = run.page("").select(".figures dd").eachText();
+        assertEquals(List.of(
+            String.valueOf(period.size()),
+            String.valueOf(period.stream().map(ActivityNotes.Note::country).distinct().count()),
+            String.valueOf(period.stream().flatMap(n -> n.partners().stream()).distinct().count()),
+            String.format(Locale.ROOT, "%,d", period.stream().mapToInt(ActivityNotes.Note::participants).sum())), figures);
+    }
+
+    @Test
+    void everyPageIsReachableFromTheHomePageByLinks() throws IOException {
+        Set<String> all;
+        try (Stream<Path> files = Files.walk(run.output())) {
+            all = files.filter(f -> f.toString().endsWith(".html")).map(f -> run.output().relativize(f).toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
+        while (!queue.isEmpty()) {
+            String page = queue.pop();
+            if (!reached.add(page)) {
+                continue;
+            }
+            Document document = Jsoup.parse(run.output().resolve(page).toFile(), "UTF-8");
+            for (Element link : document.select("a[href^=/]")) {
+                String path = URI.create(link.attr("href")).getPath().substring(1);
+                String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+                if (file.endsWith(".html") && Files.isRegularFile(run.output().resolve(file))) {
+                    queue.add(file);
+                }
+            }
+        }
+        assertEquals(all, new TreeSet<>(reached));
+    }
+
+    @Test
+    void everyActivityNoteHasItsPageInTheListing() throws IOException {
+        int notes = ActivityNotes.read(content).notes().size();
+        assertEquals(notes, run.page("activities/").select(".card-title a").size());
+        try (Stream<Path> files = Files.list(run.output().resolve("activities/2018"))) {
+            assertEquals(notes, files.filter(Files::isDirectory).count());
+        }
+    }
+
+    @Test
+    void issueArchiveListsTheIssuesNewestFirstWithTheOneInPressMarked() throws IOException {
+        Document archive = run.page("issues/");
+        List<String> ids;
+        try (Stream<Path> folders = Files.list(content.resolve("issues"))) {
+            ids = folders.map(f -> f.getFileName().toString()).sorted((a, b) -> b.compareTo(a)).toList();
+        }
+        assertEquals(ids.stream().map(id -> "/issues/" + id + "/").toList(), archive.select(".card-title a").eachAttr("href"));
+        Element latest = archive.selectFirst(".card");
+        assertNotNull(latest.selectFirst(".badge"), "the July-September 2018 issue was in press");
+        assertTrue(run.page("issues/2018-q3/").selectFirst(".status").text().contains("in press"));
+    }
+
+    @Test
+    void anActivityStillAheadWhenReportedSaysSo() {
+        Document planned = run.page("activities/2018/water-and-energy-technologies-conference/");
+        assertNotNull(planned.selectFirst(".notice"));
+        assertTrue(planned.select(".facts dd").eachText().contains("about 100 (expected)"));
+    }
+
+    @Test
+    void everyPartnerInstitutionHasAPageInTheList() throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("partners"))) {
+            assertEquals(files.count(), run.page("partners/").select(".card-title a").size());
+        }
+        Document tistr = run.page("partners/tistr/");
+        assertEquals(List.of("Regional Consultation on Achieving Sustainable Development Goals through Science, Technology and Innovation",
+                "Regional Consultation on Achieving Sustainable Development Goals through Sector-focussed Science, Technology and Innovation Policies",
+                "International Conference on Inclusive Science Technology and Innovation Policies for Promoting the Transfer of New and Emerging Technologies in Water and Energy Sectors"),
+            tistr.select("#activities-heading + ul .card-title a").eachText());
+    }
+
+    @Test
+    void countryPagesGatherActivitiesPartnersAndContributions() {
+        Document india = run.page("countries/india/");
+        long hostedByIndia = ActivityNotes.read(content).notes().stream().filter(note -> note.country().equals("India")).count();
+        assertEquals(hostedByIndia, india.select("#hosted-heading + ul .card").size());
+        assertTrue(india.select("#contributions-heading + ul li").eachText().stream().anyMatch(text -> text.startsWith("Pledged US$200,000 for 2018")));
+        Document macao = run.page("countries/macao-china/");
+        assertEquals("Macao, China", macao.selectFirst("h1").text());
+        Document iran = run.page("countries/islamic-republic-of-iran/");
+        assertEquals(List.of("Requests of member States"), iran.select("#pages-heading + ul a").eachText());
+        assertTrue(run.page("countries/").select("tbody th a").eachText().contains("Lao People's Democratic Republic"));
+    }
+
+    @Test
+    void contributionsPageTotalsThePledges() {
+        Document contributions = run.page("contributions/2018/");
+        List<String> amounts = contributions.select("table.pledges tbody td").eachText();
+        long total = amounts.stream().mapToLong(amount -> Long.parseLong(amount.replaceAll("[^0-9]", ""))).sum();
+        assertEquals(String.format(Locale.ROOT, "US$%,d", total), contributions.selectFirst("table.pledges tfoot td").text());
+    }
+}
