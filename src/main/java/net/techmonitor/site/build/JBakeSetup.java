@@ -17,7 +17,6 @@ import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -108,9 +107,5 @@ final class JBakeSetup {
         utensils.setRenderer(new Renderer(store, configuration));
         utensils.setAsset(new Asset(configuration));
         return utensils;
-    }
-
-    static File file(Path path) {
-        return path.toFile();
     }
 }

@@ -1,10 +1,7 @@
 package net.techmonitor.site.catalog;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The Centre's part in an activity ({@code :role:}), phrased as the Centre's report phrases it. */
-public enum ActivityRole {
+public enum ActivityRole implements WrittenForm {
     ORGANIZED("organized", "Organized by the Centre"),
     JOINTLY_ORGANIZED("jointly-organized", "Jointly organized by the Centre"),
     CO_ORGANIZED("co-organized", "Co-organized by the Centre"),
@@ -19,6 +16,7 @@ public enum ActivityRole {
         this.label = label;
     }
 
+    @Override
     public String written() {
         return written;
     }
@@ -27,11 +25,4 @@ public enum ActivityRole {
         return label;
     }
 
-    public static Optional<ActivityRole> parse(String text) {
-        return Arrays.stream(values()).filter(role -> role.written.equals(text)).findFirst();
-    }
-
-    public static String allWritten() {
-        return String.join(" | ", Arrays.stream(values()).map(ActivityRole::written).toList());
-    }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The read-only spine of the site: every published record, typed, with the look-ups pages need.
@@ -178,9 +177,5 @@ public final class Catalog {
             named.addAll(year.inKind());
         });
         return List.copyOf(named);
-    }
-
-    public Stream<Country> hostCountries(Collection<Activity> someActivities) {
-        return someActivities.stream().map(Activity::country).distinct().sorted();
     }
 }

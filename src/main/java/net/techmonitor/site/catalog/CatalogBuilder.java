@@ -14,7 +14,6 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,20 +102,12 @@ public final class CatalogBuilder {
         String period = fields.required("period", "the cover period as printed, e.g. ':period: July–September 2018'");
         List<String> themeIds = themeIds(fields, published, true);
         IssueStatus status = fields.optional("issue-status")
-            .flatMap(value -> fields.parsed("issue-status", value, CatalogBuilder::issueStatus, "in-press or published"))
+            .flatMap(value -> fields.parsed("issue-status", value, text -> WrittenForm.parse(IssueStatus.class, text),
+                WrittenForm.allWritten(IssueStatus.class)))
             .orElse(IssueStatus.PUBLISHED);
         Integer volume = fields.optionalInteger("volume").orElse(null);
         Integer number = fields.optionalInteger("number").orElse(null);
         return new Issue(id, title, date, period, themeIds, status, volume, number, body, source);
-    }
-
-    private static Optional<IssueStatus> issueStatus(String text) {
-        for (IssueStatus status : IssueStatus.values()) {
-            if (status.written().equals(text)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
     }
 
     private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
@@ -171,8 +162,9 @@ public final class CatalogBuilder {
             fields.problem(fields.lineOf("programme"), "unknown programme '" + programme + "' in :programme: (expected one of: "
                 + String.join(", ", programmes.ids()) + ")");
         }
-        String roleWritten = fields.required("role", ActivityRole.allWritten());
-        ActivityRole role = fields.parsed("role", roleWritten, ActivityRole::parse, ActivityRole.allWritten()).orElse(null);
+        String roles = WrittenForm.allWritten(ActivityRole.class);
+        String roleWritten = fields.required("role", roles);
+        ActivityRole role = fields.parsed("role", roleWritten, text -> WrittenForm.parse(ActivityRole.class, text), roles).orElse(null);
         List<String> partnerIds = ids(fields, "partners", Reference.Kind.PARTNER, published);
         String participantsWritten = fields.required("participants", "how many took part, e.g. ':participants: 97' or ':participants: about 800'");
         Participants participants = fields.parsed("participants", participantsWritten, Participants::parse,
@@ -180,7 +172,8 @@ public final class CatalogBuilder {
         List<Country> joined = fields.countries("countries");
         List<String> themeIds = themeIds(fields, published, false);
         EventStatus status = fields.optional("event-status")
-            .flatMap(value -> fields.parsed("event-status", value, EventStatus::parse, "held or scheduled"))
+            .flatMap(value -> fields.parsed("event-status", value, text -> WrittenForm.parse(EventStatus.class, text),
+                WrittenForm.allWritten(EventStatus.class)))
             .orElse(EventStatus.HELD);
         return new Activity(year, place.name(), title, date, start, end, city, country, programme, role, partnerIds,
             participants, joined, themeIds, status, body, source);

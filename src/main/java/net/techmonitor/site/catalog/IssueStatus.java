@@ -1,7 +1,7 @@
 package net.techmonitor.site.catalog;
 
 /** Whether an issue is out or still in press ({@code :issue-status:}). */
-public enum IssueStatus {
+public enum IssueStatus implements WrittenForm {
     IN_PRESS("in-press", "In press"),
     PUBLISHED("published", "Published");
 
@@ -13,6 +13,7 @@ public enum IssueStatus {
         this.label = label;
     }
 
+    @Override
     public String written() {
         return written;
     }

@@ -1,11 +1,7 @@
 package net.techmonitor.site.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,14 +39,7 @@ public final class CountryDirectory {
     }
 
     public static CountryDirectory load() {
-        try (InputStream in = CountryDirectory.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new CountryDirectory(new ObjectMapper().readValue(in, CountryFile.class).countries());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new CountryDirectory(ReferenceJson.read(RESOURCE, CountryFile.class).countries());
     }
 
     public List<Country> all() {
@@ -59,10 +48,6 @@ public final class CountryDirectory {
 
     public Optional<Country> resolve(String written) {
         return Optional.ofNullable(byKey.get(normalize(written)));
-    }
-
-    public Optional<Country> byAlpha2(String code) {
-        return resolve(code);
     }
 
     /** Up to three known names closest to what was written, for "did you mean" messages. */

@@ -1,11 +1,7 @@
 package net.techmonitor.site.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,14 +20,7 @@ public final class ProgrammeDirectory {
     }
 
     public static ProgrammeDirectory load() {
-        try (InputStream in = ProgrammeDirectory.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new ProgrammeDirectory(new ObjectMapper().readValue(in, ProgrammeFile.class).programmes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new ProgrammeDirectory(ReferenceJson.read(RESOURCE, ProgrammeFile.class).programmes());
     }
 
     public List<Programme> all() {
