@@ -51,7 +51,7 @@ class InvalidSitesTest {
         List<String> lines = broken.errorLines();
         assertEquals(1, broken.exitCode(), broken.err());
         assertEquals(expected, lines.subList(0, lines.size() - 1));
-        assertTrue(lines.get(lines.size() - 1).startsWith("Build failed: " + expected.size() + " problem(s)."), broken.err());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Failed: " + expected.size() + " problem(s)."), broken.err());
         assertFalse(broken.err().contains("Exception") || broken.err().contains("\tat "), "no stack trace: " + broken.err());
         assertEquals(before, snapshot(output), "the previous output must be left exactly as it was");
         try (Stream<Path> siblings = Files.list(temp)) {

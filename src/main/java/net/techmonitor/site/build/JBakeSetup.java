@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Assembles JBake for one build: its configuration in layers (our fixed settings, then the site's
@@ -99,11 +100,12 @@ final class JBakeSetup {
     }
 
     static Utensils utensils(DefaultJBakeConfiguration configuration, SiteSettings settings, SiteUrls urls,
-                             CatalogContentStore store, AsciidocConverter converter, ProblemCollector problems) {
+                             CatalogContentStore store, AsciidocConverter converter, ProblemCollector problems,
+                             Consumer<String> progress) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(configuration);
         utensils.setContentStore(store);
-        utensils.setCrawler(new ContentCrawler(store, configuration, settings, urls, converter, problems));
+        utensils.setCrawler(new ContentCrawler(store, configuration, settings, urls, converter, problems, progress));
         utensils.setRenderer(new Renderer(store, configuration));
         utensils.setAsset(new Asset(configuration));
         return utensils;

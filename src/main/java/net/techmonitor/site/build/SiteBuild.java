@@ -7,6 +7,7 @@ import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.render.CatalogContentStore;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.urls.SiteUrls;
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +24,14 @@ import java.util.stream.Stream;
  * <pre>
  * load config -> stage output folder -> JBake Oven [ crawl + convert -> build catalog -> validate
  *   -> render pages (JBake's DocumentsRenderer + our GeneratedPagesRenderer) -> copy assets ]
- *   -> check links -> publish atomically
+ *   -> check links -> publish atomically (or, for a check, discard)
  * </pre>
  * Any problem stops the build before publishing; the previous output is left as it was.
  */
 public final class SiteBuild {
+
+    /** Whether the result replaces the output ({@code build}, {@code serve}) or is thrown away ({@code check}). */
+    public enum Mode { PUBLISH, CHECK }
 
     /** What a successful build did. */
     public record Report(Path output, int pages, long millis) {
@@ -36,36 +41,42 @@ public final class SiteBuild {
     }
 
     public static Report run(SiteSettings settings) throws IOException {
+        return run(settings, Mode.PUBLISH, message -> { });
+    }
+
+    public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress) throws IOException {
         long started = System.nanoTime();
         SiteUrls urls = new SiteUrls(settings.basePath());
         SitePublisher publisher = new SitePublisher(settings.output());
         Path staging = publisher.prepareStaging();
         ProblemCollector problems = new ProblemCollector();
-        AsciidocConverter converter = AsciidocConverter.shared();
         try {
             CatalogContentStore store = new CatalogContentStore();
             DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
-            Oven oven = new Oven(JBakeSetup.utensils(configuration, settings, urls, store, converter, problems));
+            Oven oven = new Oven(JBakeSetup.utensils(configuration, settings, urls, store, AsciidocConverter.shared(), problems, progress));
             oven.bake();
             problems.throwIfAny();
             if (!oven.getErrors().isEmpty()) {
                 throw new SiteProblemsException(oven.getErrors().stream()
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
+            int pages = countPages(staging);
+            progress.accept("render: " + pages + " pages written");
             new LinkChecker(urls.basePath(), problems).check(staging, sourcesByOutput(store));
             problems.throwIfAny();
-            int pages = countPages(staging);
-            publisher.publish(staging);
+            progress.accept("links: every internal link resolves");
+            if (mode == Mode.PUBLISH) {
+                publisher.publish(staging);
+            } else {
+                publisher.discard(staging);
+            }
             return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000);
-        } catch (IOException | RuntimeException | org.apache.commons.configuration2.ex.ConfigurationException e) {
+        } catch (IOException | RuntimeException e) {
             publisher.discard(staging);
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e);
+            throw e;
+        } catch (ConfigurationException e) {
+            publisher.discard(staging);
+            throw new SiteProblemsException(new Problem("config", "jbake.properties", 0, "cannot read: " + e.getMessage()));
         }
     }
 

@@ -12,8 +12,14 @@ import java.time.Month;
  * @param title               the site's name, shown on every page
  * @param reportingStartMonth first month of the Centre's reporting period (December)
  * @param threads             how many files are converted at once
+ * @param includeDrafts       treat drafts as published (the preview's {@code --drafts}; never for {@code build})
  */
-public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads) {
+public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
+                           boolean includeDrafts) {
+
+    public SiteSettings withOutput(Path otherOutput, boolean drafts) {
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts);
+    }
 
     public Path contentFolder() {
         return siteRoot.resolve("content");

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Build catalog: turns loaded documents into typed records, reporting every ill-formed or missing attribute
- * at its line. Drafts are read and checked the same way (editors learn of mistakes early) but stay out of
- * the catalog. References between files are returned for {@link CatalogValidator} to check.
+ * at its line. Drafts stay out of the catalog and are not held to the rules of published files (a scaffolded
+ * draft has gaps on purpose). References between files are returned for {@link CatalogValidator} to check.
  */
 public final class CatalogBuilder {
     private static final Pattern PLEDGE = Pattern.compile("(.+?)\\s+(?:USD\\s*|US\\$\\s*|\\$)?([0-9][0-9,]*)");
@@ -63,6 +63,11 @@ public final class CatalogBuilder {
         String title = document.header().title();
         String body = document.bodyHtml() == null ? "" : document.bodyHtml();
         boolean published = document.published();
+        if (!published) {
+            // A draft is work in progress: its type, status and place were checked when it was read; its fields
+            // are checked once it is published (or previewed with --drafts, where it counts as published).
+            return;
+        }
         // Reading is sequential, so the collector's size before and after tells whether this file had problems.
         int problemsBefore = problems.size();
         Object record = switch (place.kind()) {
@@ -74,9 +79,8 @@ public final class CatalogBuilder {
             case PAGE -> new Page(place.name(), title, fields.countries("countries"), body, source);
             case CONTRIBUTIONS -> readContributions(fields, place, title, body, source);
         };
-        // Drafts stay out of the catalog; so does a file with problems (its fields may be missing, and the
-        // build stops anyway).
-        if (!published || problems.size() > problemsBefore) {
+        // A file with problems gives no record: its fields may be missing, and the build stops anyway.
+        if (problems.size() > problemsBefore) {
             return;
         }
         if (record instanceof Issue issue) {

@@ -1,11 +1,14 @@
 package net.techmonitor.site.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The parsed command line: a command and its options. */
-record CommandLineOptions(String command, Path source, Path output, String basePath, int port, boolean help) {
+/** The parsed command line: the words before the options, then {@code --name value} options and flags. */
+record CommandLineOptions(List<String> words, Map<String, String> values, Set<String> flags) {
+    private static final Set<String> FLAGS = Set.of("help", "drafts");
 
     static final class UsageException extends Exception {
         UsageException(String message) {
@@ -14,45 +17,52 @@ record CommandLineOptions(String command, Path source, Path output, String baseP
     }
 
     static CommandLineOptions parse(String[] args) throws UsageException {
-        String command = null;
-        Path source = Path.of(".");
-        Path output = null;
-        String basePath = null;
-        int port = 8820;
-        boolean help = false;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String arg = rest.remove(0);
-            switch (arg) {
-                case "-h", "--help" -> help = true;
-                case "--source" -> source = Path.of(value(arg, rest));
-                case "--output" -> output = Path.of(value(arg, rest));
-                case "--base-path" -> basePath = value(arg, rest);
-                case "--port" -> {
-                    String written = value(arg, rest);
-                    if (!written.matches("\\d{1,5}") || Integer.parseInt(written) > 65535) {
-                        throw new UsageException("--port takes a port number, not '" + written + "'");
-                    }
-                    port = Integer.parseInt(written);
+        List<String> words = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> flags = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                flags.add("help");
+            } else if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                if (FLAGS.contains(name)) {
+                    flags.add(name);
+                } else if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException(arg + " needs a value");
+                } else if (values.put(name, args[++i]) != null) {
+                    throw new UsageException(arg + " is given twice");
                 }
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw new UsageException("unknown option '" + arg + "'");
-                    }
-                    if (command != null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
-                    }
-                    command = arg;
-                }
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            } else if (values.isEmpty() && flags.isEmpty()) {
+                words.add(arg);
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "' (options take one value; quote values with spaces)");
             }
         }
-        return new CommandLineOptions(command, source, output, basePath, port, help);
+        return new CommandLineOptions(List.copyOf(words), Map.copyOf(values), Set.copyOf(flags));
     }
 
-    private static String value(String option, List<String> rest) throws UsageException {
-        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
+    /** Refuses options the command does not know, so a typo is not silently ignored. */
+    void allowOnly(Set<String> known) throws UsageException {
+        for (String name : values.keySet()) {
+            if (!known.contains(name)) {
+                throw new UsageException("unknown option '--" + name + "' (expected one of: --" + String.join(", --", known.stream().sorted().toList()) + ")");
+            }
         }
-        return rest.remove(0);
+        for (String flag : flags) {
+            if (!flag.equals("help") && !known.contains(flag)) {
+                throw new UsageException("unknown option '--" + flag + "'");
+            }
+        }
+    }
+
+    String value(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 }

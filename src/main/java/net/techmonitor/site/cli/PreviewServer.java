@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -13,43 +12,74 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 
 /**
  * A static file server for previewing the built site on loopback, under the site's base path as GitHub Pages
- * would serve it. It answers from the output folder as it is on disk, so a rebuild shows at the next reload.
+ * would serve it. It answers from the output folder as it is on disk, so a rebuild shows at the next request.
+ * With a generation counter, it adds a small script to every HTML page that reloads the page when the counter
+ * moves (a rebuild finished); the published site never contains that script.
  */
 final class PreviewServer {
+    static final String GENERATION_PATH = "/__techmonitor/generation";
+    static final String SCRIPT_PATH = "/__techmonitor/live-reload.js";
+    private static final String SCRIPT = """
+        (function () {
+          var seen = null;
+          function poll() {
+            fetch('%s', {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (g) {
+              if (seen !== null && g !== seen) { location.reload(); return; }
+              seen = g; setTimeout(poll, 500);
+            }).catch(function () { setTimeout(poll, 2000); });
+          }
+          poll();
+        })();
+        """.formatted(GENERATION_PATH);
     private static final Map<String, String> TYPES = Map.of(
         "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
         "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png",
-        "jpg", "image/jpeg", "pdf", "application/pdf", "ics", "text/calendar; charset=utf-8");
+        "jpg", "image/jpeg", "pdf", "application/pdf", "txt", "text/plain; charset=utf-8");
 
     private PreviewServer() {
     }
 
-    static int serve(Path site, String basePath, int port, PrintStream out) throws IOException, InterruptedException {
-        HttpServer server = start(site, basePath, port);
-        out.println("Serving " + site + " at http://localhost:" + server.getAddress().getPort() + basePath + " (Ctrl+C to stop)");
-        Thread.currentThread().join();
-        return 0;
+    /** A plain server, no live reload. */
+    static HttpServer start(Path site, String basePath, int port) throws IOException {
+        return start(site, basePath, port, null);
     }
 
-    static HttpServer start(Path site, String basePath, int port) throws IOException {
+    /** @param generation the number of the last successful build, or null for no live reload */
+    static HttpServer start(Path site, String basePath, int port, LongSupplier generation) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", exchange -> answer(exchange, site.toAbsolutePath().normalize(), basePath));
+        Path root = site.toAbsolutePath().normalize();
+        server.createContext("/", exchange -> answer(exchange, root, basePath, generation));
+        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return server;
     }
 
-    private static void answer(HttpExchange exchange, Path site, String basePath) throws IOException {
+    private static void answer(HttpExchange exchange, Path site, String basePath, LongSupplier generation) throws IOException {
         try (exchange) {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (generation != null && path.equals(GENERATION_PATH)) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(generation.getAsLong()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (generation != null && path.equals(SCRIPT_PATH)) {
+                send(exchange, 200, TYPES.get("js"), SCRIPT.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!path.startsWith(basePath)) {
                 send(exchange, 404, "text/plain; charset=utf-8", ("Not under the base path " + basePath).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String inside = path.substring(basePath.length());
-            Path file = site.resolve(inside).normalize();
+            Path file = site.resolve(path.substring(basePath.length())).normalize();
             if (Files.isDirectory(file)) {
                 if (!path.endsWith("/")) {
                     exchange.getResponseHeaders().add("Location", path + "/");
@@ -64,8 +94,29 @@ final class PreviewServer {
             }
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
+            byte[] body = readWhole(file);
+            if (generation != null && extension.equals("html")) {
+                body = withReloadScript(body);
+            }
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
         }
+    }
+
+    /** A page replaced by a rebuild between listing and reading is read again from the new output. */
+    private static byte[] readWhole(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Files.readAllBytes(file);
+        }
+    }
+
+    private static byte[] withReloadScript(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        String tag = "<script src=\"" + SCRIPT_PATH + "\"></script>";
+        return (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

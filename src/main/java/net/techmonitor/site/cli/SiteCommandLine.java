@@ -6,14 +6,19 @@ import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
+import net.techmonitor.site.scaffold.ContentScaffolder;
+import net.techmonitor.site.scaffold.NewContent;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code java -jar target/techmonitor-site.jar build|serve [options]}. Exit status: 0 built, 1 the input
- * has problems (each printed as {@code stage: path:line: message}), 2 the command line is wrong, 3 the
- * generator itself failed. An editor's mistake never prints a stack trace.
+ * {@code java -jar target/techmonitor-site.jar <command>}: build, check, serve, new. Exit status: 0 done,
+ * 1 the input has problems (each printed as {@code stage: path:line: message}), 2 the command line is wrong,
+ * 3 the generator itself failed. An editor's mistake never prints a stack trace.
  */
 public final class SiteCommandLine {
     static final int OK = 0;
@@ -21,21 +26,62 @@ public final class SiteCommandLine {
     static final int USAGE = 2;
     static final int INTERNAL = 3;
 
+    private static final String SITE_OPTIONS = """
+          --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)
+        """;
     private static final String USAGE_TEXT = """
         Usage: java -jar target/techmonitor-site.jar <command> [options]
 
         Commands:
-          build   build the site from <source>/content into the output folder
-          serve   build, then serve the output on http://localhost:<port>/ for preview
+          build   build the site from content/ into target/site/
+          check   validate content, templates and links without publishing anything
+          serve   preview the site on http://localhost:8820/, rebuilding and reloading on every save
+          new     create a new article, issue or activity with every attribute filled or marked
 
-        Options:
-          --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)
-          --output DIR       where the site is written (default: <source>/target/site)
-          --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
-                             in jbake.properties, else /)
-          --port N           port for serve (default: 8820)
-          -h, --help         this help
+        Run a command with --help for its options.
         """;
+    private static final Map<String, String> HELP = Map.of(
+        "build", """
+            Usage: java -jar target/techmonitor-site.jar build [options]
+
+            Builds the site into the output folder. Nothing is replaced unless the whole build succeeds.
+            """ + SITE_OPTIONS + """
+              --output DIR       where the site is written (default: <source>/target/site)
+              --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
+                                 in jbake.properties, else /)
+            """,
+        "check", """
+            Usage: java -jar target/techmonitor-site.jar check [options]
+
+            Validates content, templates and links exactly as build does, and publishes nothing.
+            """ + SITE_OPTIONS + """
+              --base-path PATH   check links as they would be served from this path
+            """,
+        "serve", """
+            Usage: java -jar target/techmonitor-site.jar serve [options]
+
+            Builds into a preview folder, serves it on loopback, and rebuilds when a file under content/,
+            templates/ or assets/ is saved; open pages reload by themselves. Ctrl+C stops it.
+            """ + SITE_OPTIONS + """
+              --output DIR       preview folder (default: <source>/target/preview)
+              --base-path PATH   serve under this path (default: as for build)
+              --port N           port (default: 8820)
+              --drafts           show drafts too (in the preview only; build never publishes drafts)
+            """,
+        "new", """
+            Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]
+
+            Creates the file in the right folder with every attribute of the content format, filled from the
+            options given or left empty under a comment saying what goes there. A file with gaps is created as a
+            draft, so the site still builds; fill the gaps and set :jbake-status: published.
+
+              new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
+                           [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD]
+              new issue    --id 2019-q1 --title "special theme" [--themes a,b]
+              new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
+                           [--programme ...] [--role ...] [--partners a,b] [--participants N]
+                           [--countries "..."] [--themes a,b]
+            """ + SITE_OPTIONS);
 
     private SiteCommandLine() {
     }
@@ -46,41 +92,37 @@ public final class SiteCommandLine {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Logging.quiet();
-        CommandLineOptions options;
         try {
-            options = CommandLineOptions.parse(args);
+            CommandLineOptions options = CommandLineOptions.parse(args);
+            String command = options.words().isEmpty() ? null : options.words().get(0);
+            if (command == null) {
+                (options.flag("help") ? out : err).print(USAGE_TEXT);
+                return options.flag("help") ? OK : USAGE;
+            }
+            if (!HELP.containsKey(command)) {
+                throw new CommandLineOptions.UsageException("unknown command '" + command + "' (expected build, check, serve or new)");
+            }
+            if (options.flag("help")) {
+                out.print(HELP.get(command));
+                return OK;
+            }
+            return switch (command) {
+                case "build" -> build(options, out);
+                case "check" -> check(options, out);
+                case "serve" -> serve(options, out, err);
+                default -> newContent(options, out);
+            };
         } catch (CommandLineOptions.UsageException e) {
             err.println("error: " + e.getMessage());
-            err.print(USAGE_TEXT);
+            err.println("Run with --help for usage.");
             return USAGE;
-        }
-        if (options.help() || options.command() == null) {
-            (options.help() ? out : err).print(USAGE_TEXT);
-            return options.help() ? OK : USAGE;
-        }
-        if (!options.command().equals("build") && !options.command().equals("serve")) {
-            err.println("error: unknown command '" + options.command() + "' (expected build or serve)");
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
-        try {
-            SiteSettings settings = SiteSettingsLoader.load(options.source(), options.output(), options.basePath());
-            out.println("Building " + settings.siteRoot() + " ...");
-            SiteBuild.Report report = SiteBuild.run(settings);
-            out.printf(Locale.ROOT, "Built %d pages in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
-            if (options.command().equals("serve")) {
-                return PreviewServer.serve(settings.output(), settings.basePath(), options.port(), out);
-            }
-            out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:"
-                + options.port() + settings.basePath() + ")");
-            return OK;
         } catch (SiteProblemsException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.format());
             }
-            err.println("Build failed: " + e.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
+            err.println("Failed: " + e.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
             return PROBLEMS;
-        } catch (SitePublisher.OutputRefusedException e) {
+        } catch (SitePublisher.OutputRefusedException | ContentScaffolder.ScaffoldException e) {
             err.println("error: " + e.getMessage());
             return PROBLEMS;
         } catch (Exception e) {
@@ -90,5 +132,79 @@ public final class SiteCommandLine {
             }
             return INTERNAL;
         }
+    }
+
+    private static SiteSettings settings(CommandLineOptions options, String defaultOutput) {
+        Path source = Path.of(options.value("source", "."));
+        String output = options.value("output", null);
+        return SiteSettingsLoader.load(source, output == null ? (defaultOutput == null ? null : source.resolve(defaultOutput)) : Path.of(output),
+            options.value("base-path", null));
+    }
+
+    private static int build(CommandLineOptions options, PrintStream out) throws Exception {
+        options.allowOnly(Set.of("source", "output", "base-path"));
+        SiteSettings settings = settings(options, null);
+        out.println("Building " + settings.siteRoot() + " ...");
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> out.println("  " + line));
+        out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
+        out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");
+        return OK;
+    }
+
+    private static int check(CommandLineOptions options, PrintStream out) throws Exception {
+        options.allowOnly(Set.of("source", "base-path"));
+        SiteSettings settings = settings(options, "target/check");
+        out.println("Checking " + settings.siteRoot() + " ...");
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, line -> out.println("  " + line));
+        out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
+        return OK;
+    }
+
+    private static int serve(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
+        options.allowOnly(Set.of("source", "output", "base-path", "port", "drafts"));
+        String port = options.value("port", "8820");
+        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+            throw new CommandLineOptions.UsageException("--port takes a port number, not '" + port + "'");
+        }
+        SiteSettings loaded = settings(options, "target/preview");
+        SiteSettings settings = loaded.withOutput(loaded.output(), options.flag("drafts"));
+        try (PreviewSession session = PreviewSession.start(settings, Integer.parseInt(port), out, err)) {
+            out.println("Serving " + settings.output() + (settings.includeDrafts() ? " with drafts" : "") + " at http://localhost:"
+                + session.port() + settings.basePath() + " ; saving a file under content/, templates/ or assets/ rebuilds it. Ctrl+C stops.");
+            Thread.currentThread().join();
+        }
+        return OK;
+    }
+
+    private static int newContent(CommandLineOptions options, PrintStream out) throws Exception {
+        if (options.words().size() != 2) {
+            throw new CommandLineOptions.UsageException("new needs one of: article, issue, activity (e.g. new article --issue 2018-q3 --title \"...\")");
+        }
+        ContentScaffolder scaffolder = new ContentScaffolder(Path.of(options.value("source", ".")).toAbsolutePath().normalize());
+        Map<String, String> values = options.values();
+        NewContent created = switch (options.words().get(1)) {
+            case "article" -> {
+                options.allowOnly(Set.of("source", "issue", "title", "authors", "description", "themes", "countries", "date"));
+                yield scaffolder.article(values);
+            }
+            case "issue" -> {
+                options.allowOnly(Set.of("source", "id", "title", "themes"));
+                yield scaffolder.issue(values);
+            }
+            case "activity" -> {
+                options.allowOnly(Set.of("source", "title", "start-date", "end-date", "city", "country", "programme", "role",
+                    "partners", "participants", "countries", "themes"));
+                yield scaffolder.activity(values);
+            }
+            default -> throw new CommandLineOptions.UsageException("new " + options.words().get(1) + ": expected article, issue or activity");
+        };
+        out.println("Created " + Path.of("").toAbsolutePath().relativize(created.file().toAbsolutePath()));
+        if (created.draft()) {
+            out.println("It is a draft until these are filled in (then set :jbake-status: published):");
+            created.toFill().forEach(gap -> out.println("  - " + gap));
+        } else {
+            out.println("It is published: the next build shows it.");
+        }
+        return OK;
     }
 }

@@ -28,21 +28,24 @@ public final class ContentCrawler extends Crawler {
     private final SiteUrls urls;
     private final AsciidocConverter converter;
     private final ProblemCollector problems;
+    private final java.util.function.Consumer<String> progress;
 
     public ContentCrawler(CatalogContentStore store, JBakeConfiguration config, SiteSettings settings, SiteUrls urls,
-                          AsciidocConverter converter, ProblemCollector problems) {
+                          AsciidocConverter converter, ProblemCollector problems, java.util.function.Consumer<String> progress) {
         super(store, config);
         this.store = store;
         this.settings = settings;
         this.urls = urls;
         this.converter = converter;
         this.problems = problems;
+        this.progress = progress;
     }
 
     @Override
     public void crawl() {
         List<LoadedDocument> loaded = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter,
-            problems, settings.threads()).load();
+            problems, settings.threads(), settings.includeDrafts()).load();
+        progress.accept("crawl: " + loaded.size() + " content files read");
         CatalogBuilder.Result built = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(loaded);
         new CatalogValidator(urls, problems).validate(built.catalog(), built.references());
         problems.throwIfAny();

@@ -39,15 +39,17 @@ public final class ContentLoader {
     private final AsciidocConverter converter;
     private final ProblemCollector problems;
     private final int threads;
+    private final boolean includeDrafts;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, AsciidocConverter converter,
-                         ProblemCollector problems, int threads) {
+                         ProblemCollector problems, int threads, boolean includeDrafts) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.urls = urls;
         this.converter = converter;
         this.problems = problems;
         this.threads = Math.max(1, threads);
+        this.includeDrafts = includeDrafts;
     }
 
     public static boolean isAsciidoc(Path file) {
@@ -159,7 +161,8 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        boolean published = status.orElseThrow().equals("published");
+        // In a preview with --drafts a draft is shown as if published; a build never does this.
+        boolean published = status.orElseThrow().equals("published") || includeDrafts;
         String body = null;
         if (published) {
             String folderUrl = urls.contentFolder(parentOf(contentPath));

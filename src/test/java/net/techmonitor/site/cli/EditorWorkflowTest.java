@@ -1,0 +1,149 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An editor's day: scaffold, check, preview with live reload, and builds that repeat byte for byte. */
+class EditorWorkflowTest {
+    @TempDir
+    Path temp;
+
+    private record Output(int code, String out, String err) {
+    }
+
+    private static Output run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SiteCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNewArticleShowsOnItsIssueThemeAndCountryPagesAtTheNextBuild() {
+        Path site = TestSites.fixture("minimal", temp);
+        Output created = run("new", "article", "--source", site.toString(), "--issue", "2020-q1", "--title", "Green bonds for innovation",
+            "--authors", "Ann Author", "--description", "Financing innovation with green bonds.", "--countries", "Viet Nam");
+        assertEquals(0, created.code(), created.err());
+        assertTrue(Files.isRegularFile(site.resolve("content/issues/2020-q1/green-bonds-for-innovation.adoc")));
+
+        TestSites.Run built = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, built.exitCode(), built.err());
+        String url = "/issues/2020-q1/green-bonds-for-innovation/";
+        assertEquals(List.of(url), built.page("issues/2020-q1/").select("ol.toc a").eachAttr("href"));
+        assertTrue(built.page("themes/alpha/").select("#articles-heading + ul a").eachAttr("href").contains(url), "theme inherited from the issue");
+        assertTrue(built.page("countries/viet-nam/").select("#articles-heading + ul a").eachAttr("href").contains(url));
+        assertEquals(List.of("Ann Author"), built.page(url.substring(1)).select(".author").eachText());
+    }
+
+    @Test
+    void aScaffoldWithGapsIsADraftThatBuildsAndIsNeverOverwritten() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Output created = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
+        assertEquals(0, created.code(), created.err());
+        assertTrue(created.out().contains("- :city: (the city where it took place)"), created.out());
+        Path file = site.resolve("content/activities/2020/workshop-on-beta.adoc");
+        assertTrue(Files.readString(file).contains(":jbake-status: draft"));
+
+        TestSites.Run built = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, built.exitCode(), built.err());
+        assertFalse(Files.exists(built.output().resolve("activities/2020/workshop-on-beta")));
+
+        String before = Files.readString(file);
+        Output again = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
+    void checkReportsABrokenLinkWithItsFileAndPublishesNothing() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Files.writeString(site.resolve("content/themes/alpha.adoc"), "\nSee link:/no-such-page/[this].\n", java.nio.file.StandardOpenOption.APPEND);
+        Output checked = run("check", "--source", site.toString());
+        assertEquals(1, checked.code());
+        assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc: broken link '/no-such-page/' on themes/alpha/index.html"), checked.err());
+        assertFalse(Files.exists(site.resolve("target")) && Files.list(site.resolve("target")).findAny().isPresent(),
+            "check writes nothing");
+    }
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
+        Path site = TestSites.fixture("articles", temp);
+        TestSites.Run first = TestSites.build(site, temp.resolve("first"));
+        TestSites.Run second = TestSites.build(site, temp.resolve("second"));
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, second.exitCode(), second.err());
+        Map<String, byte[]> a = tree(first.output());
+        Map<String, byte[]> b = tree(second.output());
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
+    @Test
+    void previewRebuildsOnSaveAndTheOpenPageReloads() throws Exception {
+        Path site = TestSites.fixture("articles", temp);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        var settings = net.techmonitor.site.build.SiteSettingsLoader.load(site, temp.resolve("preview"), null).withOutput(temp.resolve("preview"), true);
+        try (PreviewSession session = PreviewSession.start(settings, 0, out, out)) {
+            HttpClient client = HttpClient.newHttpClient();
+            String root = "http://127.0.0.1:" + session.port();
+            Document page = Jsoup.parse(get(client, root + "/issues/2020-q1/first-article/"));
+            assertEquals("The first article", page.selectFirst("h1").text());
+            assertEquals(PreviewServer.SCRIPT_PATH, page.select("script[src]").last().attr("src"), "the preview adds its reload script");
+            assertTrue(get(client, root + "/issues/2020-q1/").contains("An unfinished draft"), "--drafts shows drafts in the preview");
+            long generation = Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH));
+
+            Path article = site.resolve("content/issues/2020-q1/first-article.adoc");
+            Files.writeString(article, Files.readString(article).replace("= The first article", "= The first article, revised"));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH)) == generation && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertEquals(generation + 1, Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH)), log.toString(StandardCharsets.UTF_8));
+            assertEquals("The first article, revised", Jsoup.parse(get(client, root + "/issues/2020-q1/first-article/")).selectFirst("h1").text());
+        }
+        assertFalse(Files.exists(site.resolve("target/site")), "the preview never writes the published output");
+    }
+
+    private static String get(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
