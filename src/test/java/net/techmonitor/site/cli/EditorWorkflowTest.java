@@ -92,6 +92,22 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void aSuccessfulBuildReplacesTheWholeOutputSoDeletedContentDisappears() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        TestSites.Run first = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.isRegularFile(first.output().resolve("activities/2020/workshop/index.html")));
+        Files.delete(site.resolve("content/activities/2020/workshop.adoc"));
+        TestSites.Run second = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, second.exitCode(), second.err());
+        assertFalse(Files.exists(second.output().resolve("activities/2020/workshop")), "no page of a deleted source survives");
+        assertFalse(Files.exists(second.output().resolve("countries/japan")), "nor a country page only it named");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("out", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging left");
+        }
+    }
+
+    @Test
     void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
         Path site = TestSites.fixture("articles", temp);
         TestSites.Run first = TestSites.build(site, temp.resolve("first"));
