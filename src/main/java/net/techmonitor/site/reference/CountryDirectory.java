@@ -62,11 +62,14 @@ public final class CountryDirectory {
                 best.merge(country, distance, Math::min);
             }
         }
-        int tolerance = Math.max(3, wanted.length() / 3);
+        // Close enough to be a slip of the keyboard, and no further from it than the best match allows:
+        // "Nepa" suggests Nepal, not every four-letter name.
+        int tolerance = Math.max(2, wanted.length() / 3);
+        int nearest = best.values().stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
         Set<String> names = new LinkedHashSet<>();
         best.entrySet().stream()
             .map(entry -> new Candidate(entry.getKey(), entry.getValue()))
-            .filter(candidate -> candidate.distance() <= tolerance)
+            .filter(candidate -> candidate.distance() <= tolerance && candidate.distance() <= nearest + 1)
             .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::country))
             .limit(3)
             .forEach(candidate -> names.add(candidate.country().name()));

@@ -45,6 +45,7 @@ class CountryDirectoryTest {
         assertTrue(COUNTRIES.resolve("Veit Nam").isEmpty());
         assertEquals("Viet Nam", COUNTRIES.suggestionsFor("Veit Nam").get(0));
         assertEquals("Philippines", COUNTRIES.suggestionsFor("Phillipines").get(0));
+        assertEquals(List.of("Nepal"), COUNTRIES.suggestionsFor("Nepa"));
         assertEquals(List.of(), COUNTRIES.suggestionsFor("Atlantis of the Deep Blue Sea"));
     }
 }
