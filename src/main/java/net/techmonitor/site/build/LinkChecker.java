@@ -49,8 +49,8 @@ public final class LinkChecker {
     }
 
     private void check(Path site, String outputPath, String reference, Map<String, String> sources) throws IOException {
-        if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//")) {
-            return;
+        if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//") || hasScheme(reference)) {
+            return; // same page, or another site (https:, mailto:, data: ...): not ours to resolve
         }
         URI uri;
         try {
@@ -58,9 +58,6 @@ public final class LinkChecker {
         } catch (URISyntaxException e) {
             report(outputPath, reference, "malformed link", sources);
             return;
-        }
-        if (uri.getScheme() != null) {
-            return; // external: https:, mailto:, ...
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         if (!path.startsWith("/")) {
@@ -84,6 +81,11 @@ public final class LinkChecker {
                 report(outputPath, reference, "link to a missing anchor", sources);
             }
         }
+    }
+
+    /** A scheme before any '/', '?' or '#', ignoring the whitespace browsers drop ("java&#9;script:"). */
+    static boolean hasScheme(String reference) {
+        return reference.replaceAll("[\\s\\x00-\\x1f]", "").matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     private static String cssEscape(String value) {

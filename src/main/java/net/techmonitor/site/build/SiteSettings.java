@@ -1,5 +1,7 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.convert.RawHtmlPolicy;
+
 import java.nio.file.Path;
 import java.time.Month;
 
@@ -13,12 +15,13 @@ import java.time.Month;
  * @param reportingStartMonth first month of the Centre's reporting period (December)
  * @param threads             how many files are converted at once
  * @param includeDrafts       treat drafts as published (the preview's {@code --drafts}; never for {@code build})
+ * @param rawHtml             what raw HTML in content may reach pages ({@code content.raw-html})
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
-                           boolean includeDrafts) {
+                           boolean includeDrafts, RawHtmlPolicy rawHtml) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts);
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml);
     }
 
     public Path contentFolder() {

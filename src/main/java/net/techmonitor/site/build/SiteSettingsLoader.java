@@ -1,5 +1,6 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.urls.SiteUrls;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Load config: checks the site folder's layout and reads our settings from {@code jbake.properties}
- * ({@code site.title}, {@code site.base-path}, {@code reporting.period.start-month}); command-line values win.
+ * ({@code site.title}, {@code site.base-path}, {@code reporting.period.start-month}, {@code content.raw-html});
+ * command-line values win.
  */
 public final class SiteSettingsLoader {
     private static final String STAGE = "config";
@@ -57,12 +59,17 @@ public final class SiteSettingsLoader {
         } else {
             problems.add(new Problem(STAGE, "jbake.properties", 0, "bad reporting.period.start-month '" + month + "' (expected a month number from 1 to 12)"));
         }
+        String policy = properties.getString("content.raw-html", "safe");
+        RawHtmlPolicy rawHtml = RawHtmlPolicy.parse(policy).orElse(RawHtmlPolicy.SAFE);
+        if (RawHtmlPolicy.parse(policy).isEmpty()) {
+            problems.add(new Problem(STAGE, "jbake.properties", 0, "bad content.raw-html '" + policy + "' (expected safe or trusted)"));
+        }
         if (!problems.isEmpty()) {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml);
     }
 }

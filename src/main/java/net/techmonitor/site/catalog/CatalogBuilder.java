@@ -137,7 +137,7 @@ public final class CatalogBuilder {
         List<String> authors = new ArrayList<>();
         for (String author : line.split(";")) {
             // AsciiDoc allows "Name <email>"; the email is not shown on the site.
-            String name = author.replaceAll("<[^>]*>", "").strip();
+            String name = author.replaceAll("<[^<>\\s]+@[^<>\\s]+>", "").strip();
             if (!name.isEmpty()) {
                 authors.add(name);
             }

@@ -43,8 +43,14 @@ public final class ContentCrawler extends Crawler {
 
     @Override
     public void crawl() {
-        List<LoadedDocument> loaded = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter,
-            problems, settings.threads(), settings.includeDrafts()).load();
+        for (java.nio.file.Path folder : List.of(settings.contentFolder(), settings.assetFolder(), settings.templateFolder())) {
+            SymbolicLinkGuard.check(settings.siteRoot(), folder, problems);
+        }
+        problems.throwIfAny();
+        ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter,
+            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml());
+        List<LoadedDocument> loaded = loader.load();
+        loader.notices().forEach(notice -> progress.accept("html: " + notice));
         progress.accept("crawl: " + loaded.size() + " content files read");
         CatalogBuilder.Result built = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(loaded);
         new CatalogValidator(urls, problems).validate(built.catalog(), built.references());

@@ -2,6 +2,9 @@ package net.techmonitor.site.crawl;
 
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyLinkRebaser;
+import net.techmonitor.site.convert.ExternalReferences;
+import net.techmonitor.site.convert.RawHtmlPolicy;
+import net.techmonitor.site.convert.UnsafeHtmlRemover;
 import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
@@ -40,9 +43,11 @@ public final class ContentLoader {
     private final ProblemCollector problems;
     private final int threads;
     private final boolean includeDrafts;
+    private final RawHtmlPolicy rawHtml;
+    private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, AsciidocConverter converter,
-                         ProblemCollector problems, int threads, boolean includeDrafts) {
+                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.urls = urls;
@@ -50,6 +55,14 @@ public final class ContentLoader {
         this.problems = problems;
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
+        this.rawHtml = rawHtml;
+    }
+
+    /** What the build changed in content without failing (unsafe HTML removed), one line per file, sorted. */
+    public List<String> notices() {
+        synchronized (notices) {
+            return notices.stream().sorted().toList();
+        }
     }
 
     public static boolean isAsciidoc(Path file) {
@@ -170,6 +183,20 @@ public final class ContentLoader {
                 (line, message) -> problems.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
                     readable(message))).html();
             body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
+            ExternalReferences.Result external = ExternalReferences.harden(body);
+            body = external.html();
+            for (String url : external.insecureEmbeds()) {
+                problems.add("convert", sitePath, lineContaining(text.lines(), url), "insecure http:// resource '" + url
+                    + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
+            }
+            if (rawHtml == RawHtmlPolicy.SAFE) {
+                UnsafeHtmlRemover.Cleaned cleaned = UnsafeHtmlRemover.clean(body);
+                body = cleaned.html();
+                if (!cleaned.removed().isEmpty()) {
+                    notices.add(sitePath + ": removed " + String.join(", ", cleaned.removed())
+                        + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
+                }
+            }
         }
         return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body));
     }
@@ -180,6 +207,15 @@ public final class ContentLoader {
             return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
         }
         return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
+    }
+
+    private static int lineContaining(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String misplaced(DocumentKind kind) {

@@ -1,0 +1,54 @@
+package net.techmonitor.site.convert;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * External references in a converted body: links to other sites get {@code rel="noopener"} (a page opened from
+ * ours cannot reach back into it), and resources embedded over plain http are found, because an https page that
+ * loads them is mixed content that browsers block or flag.
+ */
+public final class ExternalReferences {
+    private static final String EMBEDS = "img[src], audio[src], video[src], source[src], track[src], iframe[src], embed[src], script[src], link[href]";
+
+    private ExternalReferences() {
+    }
+
+    public record Result(String html, List<String> insecureEmbeds) {
+    }
+
+    public static Result harden(String html) {
+        if (!html.contains("http")) {
+            return new Result(html, List.of());
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        boolean changed = false;
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
+                Set<String> rel = new LinkedHashSet<>(List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")));
+                rel.remove("");
+                if (rel.add("noopener")) {
+                    link.attr("rel", String.join(" ", rel));
+                    changed = true;
+                }
+            }
+        }
+        List<String> insecure = new ArrayList<>();
+        for (Element embed : document.select(EMBEDS)) {
+            String url = embed.hasAttr("src") ? embed.attr("src") : embed.attr("href");
+            if (url.strip().toLowerCase(Locale.ROOT).startsWith("http://")) {
+                insecure.add(url);
+            }
+        }
+        return new Result(changed ? document.body().html() : html, insecure);
+    }
+}
