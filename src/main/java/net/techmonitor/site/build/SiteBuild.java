@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -45,9 +46,14 @@ public final class SiteBuild {
     }
 
     public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress) throws IOException {
+        return run(settings, mode, progress, null);
+    }
+
+    /** @param swapLock held while the new output is swapped in (the preview server reads under its read side), or null */
+    public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress, Lock swapLock) throws IOException {
         long started = System.nanoTime();
         SiteUrls urls = new SiteUrls(settings.basePath());
-        SitePublisher publisher = new SitePublisher(settings.output());
+        SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
         Path staging = publisher.prepareStaging();
         ProblemCollector problems = new ProblemCollector();
         try {

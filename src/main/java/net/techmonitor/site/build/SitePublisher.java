@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Publish atomically: a build writes into a fresh staging folder beside the output, and only a build that
@@ -21,9 +22,16 @@ public final class SitePublisher {
     public static final String MARKER = ".techmonitor-site";
 
     private final Path output;
+    private final Lock swapLock;
 
     public SitePublisher(Path output) {
+        this(output, null);
+    }
+
+    /** @param swapLock held while the output is swapped, so a server reading under the matching read lock never sees it missing */
+    public SitePublisher(Path output, Lock swapLock) {
         this.output = output.toAbsolutePath().normalize();
+        this.swapLock = swapLock;
     }
 
     /** Refuses an output folder that holds files this generator did not write; returns a new staging folder. */
@@ -44,12 +52,21 @@ public final class SitePublisher {
     public void publish(Path staging) throws IOException {
         Files.writeString(staging.resolve(MARKER), "Written by the Tech Monitor site generator; this folder is replaced by every build.\n");
         Path previous = null;
-        if (Files.exists(output)) {
-            previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-previous-");
-            Files.delete(previous);
-            move(output, previous);
+        if (swapLock != null) {
+            swapLock.lock();
         }
-        move(staging, output);
+        try {
+            if (Files.exists(output)) {
+                previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-previous-");
+                Files.delete(previous);
+                move(output, previous);
+            }
+            move(staging, output);
+        } finally {
+            if (swapLock != null) {
+                swapLock.unlock();
+            }
+        }
         if (previous != null) {
             deleteTree(previous);
         }

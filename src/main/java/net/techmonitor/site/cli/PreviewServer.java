@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
 
 /**
@@ -46,15 +48,19 @@ final class PreviewServer {
 
     /** A plain server, no live reload. */
     static HttpServer start(Path site, String basePath, int port) throws IOException {
-        return start(site, basePath, port, null);
+        return start(site, basePath, port, null, new ReentrantReadWriteLock().readLock());
     }
 
-    /** @param generation the number of the last successful build, or null for no live reload */
-    static HttpServer start(Path site, String basePath, int port, LongSupplier generation) throws IOException {
+    /**
+     * @param generation the number of the last successful build, or null for no live reload
+     * @param readLock   held while a request finds and reads its file; a rebuild swaps the output under the
+     *                   write side, so a request never finds the site missing or half swapped
+     */
+    static HttpServer start(Path site, String basePath, int port, LongSupplier generation, Lock readLock) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Path root = site.toAbsolutePath().normalize();
-        server.createContext("/", exchange -> answer(exchange, root, basePath, generation));
-        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+        server.createContext("/", exchange -> answer(exchange, root, basePath, generation, readLock));
+        server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "preview-http");
             thread.setDaemon(true);
             return thread;
@@ -63,7 +69,8 @@ final class PreviewServer {
         return server;
     }
 
-    private static void answer(HttpExchange exchange, Path site, String basePath, LongSupplier generation) throws IOException {
+    private static void answer(HttpExchange exchange, Path site, String basePath, LongSupplier generation, Lock readLock)
+        throws IOException {
         try (exchange) {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (generation != null && path.equals(GENERATION_PATH)) {
@@ -80,21 +87,27 @@ final class PreviewServer {
                 return;
             }
             Path file = site.resolve(path.substring(basePath.length())).normalize();
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().add("Location", path + "/");
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            byte[] body;
+            readLock.lock();
+            try {
+                if (Files.isDirectory(file)) {
+                    if (!path.endsWith("/")) {
+                        exchange.getResponseHeaders().add("Location", path + "/");
+                        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                        return;
+                    }
+                    file = file.resolve("index.html");
+                }
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
                     return;
                 }
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
-                return;
+                body = Files.readAllBytes(file);
+            } finally {
+                readLock.unlock();
             }
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            byte[] body = readWhole(file);
             if (generation != null && extension.equals("html")) {
                 body = withReloadScript(body);
             }
@@ -103,14 +116,6 @@ final class PreviewServer {
         }
     }
 
-    /** A page replaced by a rebuild between listing and reading is read again from the new output. */
-    private static byte[] readWhole(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Files.readAllBytes(file);
-        }
-    }
 
     private static byte[] withReloadScript(byte[] page) {
         String html = new String(page, StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * {@code serve}: builds the site into a preview folder, serves it, and rebuilds when a file under
@@ -36,6 +37,8 @@ final class PreviewSession implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final AtomicLong generation = new AtomicLong();
+    /** Rebuilds swap the preview folder under the write side; the server reads under the read side. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final WatchService watcher;
     private final HttpServer server;
     private final Thread watching;
@@ -50,7 +53,7 @@ final class PreviewSession implements AutoCloseable {
             registerTree(settings.siteRoot().resolve(folder));
         }
         settings.siteRoot().register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-        this.server = PreviewServer.start(settings.output(), settings.basePath(), port, generation::get);
+        this.server = PreviewServer.start(settings.output(), settings.basePath(), port, generation::get, swap.readLock());
         this.watching = new Thread(this::watch, "preview-watch");
         this.watching.setDaemon(true);
         this.watching.start();
@@ -71,7 +74,7 @@ final class PreviewSession implements AutoCloseable {
 
     private synchronized void rebuild() {
         try {
-            SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> { });
+            SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> { }, swap.writeLock());
             generation.incrementAndGet();
             out.printf(Locale.ROOT, "Rebuilt %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);
         } catch (SiteProblemsException e) {
