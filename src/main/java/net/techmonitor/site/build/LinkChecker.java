@@ -24,8 +24,12 @@ import java.util.stream.Stream;
 public final class LinkChecker {
     private static final String STAGE = "links";
 
+    /** A broken reference found on more pages than this is reported once: it comes from a template. */
+    private static final int SAME_REFERENCE_PAGES = 3;
+
     private final String basePath;
     private final ProblemCollector problems;
+    private final Map<String, java.util.List<String[]>> broken = new java.util.TreeMap<>();
 
     public LinkChecker(String basePath, ProblemCollector problems) {
         this.basePath = basePath;
@@ -46,6 +50,16 @@ public final class LinkChecker {
                 check(site, outputPath, reference, sources);
             }
         }
+        broken.forEach((key, places) -> {
+            String[] first = places.get(0);
+            if (places.size() > SAME_REFERENCE_PAGES) {
+                problems.add(STAGE, first[0], 0, first[1] + " on " + first[2] + " and " + (places.size() - 1)
+                    + " other pages (expected a page or file of the site; a link on so many pages comes from a template)");
+            } else {
+                places.forEach(place -> problems.add(STAGE, place[0], 0, place[1] + " on " + place[2]
+                    + " (expected a page or file of the site; check the link or add the file beside the page's source)"));
+            }
+        });
     }
 
     private void check(Path site, String outputPath, String reference, Map<String, String> sources) throws IOException {
@@ -94,7 +108,7 @@ public final class LinkChecker {
 
     private void report(String outputPath, String reference, String what, Map<String, String> sources) {
         String source = sources.getOrDefault(outputPath, "generated page " + outputPath);
-        problems.add(STAGE, source, 0, what + " '" + reference + "' on " + outputPath
-            + " (expected a page or file of the site; check the link or add the file beside the page's source)");
+        String problem = what + " '" + reference + "'";
+        broken.computeIfAbsent(problem, key -> new java.util.ArrayList<>()).add(new String[]{source, problem, outputPath});
     }
 }

@@ -52,7 +52,7 @@ public final class SiteBuild {
     /** @param swapLock held while the new output is swapped in (the preview server reads under its read side), or null */
     public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress, Lock swapLock) throws IOException {
         long started = System.nanoTime();
-        SiteUrls urls = new SiteUrls(settings.basePath());
+        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
         SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
         Path staging = publisher.prepareStaging();
         ProblemCollector problems = new ProblemCollector();

@@ -16,12 +16,13 @@ import java.time.Month;
  * @param threads             how many files are converted at once
  * @param includeDrafts       treat drafts as published (the preview's {@code --drafts}; never for {@code build})
  * @param rawHtml             what raw HTML in content may reach pages ({@code content.raw-html})
+ * @param host                where the site is published ({@code site.host}), for absolute URLs
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
-                           boolean includeDrafts, RawHtmlPolicy rawHtml) {
+                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml);
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host);
     }
 
     public Path contentFolder() {

@@ -64,12 +64,18 @@ public final class SiteSettingsLoader {
         if (RawHtmlPolicy.parse(policy).isEmpty()) {
             problems.add(new Problem(STAGE, "jbake.properties", 0, "bad content.raw-html '" + policy + "' (expected safe or trusted)"));
         }
+        String host = properties.getString("site.host", SiteUrls.DEFAULT_HOST);
+        try {
+            host = SiteUrls.normalizeHost(host);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(STAGE, "jbake.properties", 0, "bad " + e.getMessage()));
+        }
         if (!problems.isEmpty()) {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host);
     }
 }

@@ -20,7 +20,8 @@ public enum PageKind {
     THEME_INDEX("theme-index", true),
     COUNTRY("country", true),
     COUNTRY_INDEX("country-index", true),
-    PARTNER_INDEX("partner-index", true);
+    PARTNER_INDEX("partner-index", true),
+    NOT_FOUND("not-found", true);
 
     private final String type;
     private final boolean generated;

@@ -72,6 +72,9 @@ public final class PageViewBuilder {
             case COUNTRY_INDEX -> countryIndex();
             case PARTNER -> partner(catalog.partner(key).orElseThrow(() -> missing(kind, key)));
             case PARTNER_INDEX -> partnerIndex();
+            case NOT_FOUND -> new BuiltPage(new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
+                new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities")),
+                meta("Page not found", "There is no page at this address.", urls.notFound().url()));
             case PAGE -> page(catalog.pages().stream().filter(p -> p.slug().equals(key)).findFirst().orElseThrow(() -> missing(kind, key)));
             case CONTRIBUTIONS -> contributions(catalog.contributions().stream().filter(c -> String.valueOf(c.year()).equals(key))
                 .findFirst().orElseThrow(() -> missing(kind, key)));
@@ -184,7 +187,7 @@ public final class PageViewBuilder {
     private BuiltPage activityIndex() {
         PageViews.ActivityListView view = new PageViews.ActivityListView("Capacity-building activities",
             "Workshops, conferences, regional consultations and training programmes that the Centre organized, supported or contributed to.",
-            yearGroups(catalog.activities()), programmeGroups(catalog.activities()), yearLinks(), programmeLinks());
+            yearGroups(catalog.activities()), programmeGroups(catalog.activities()), yearLinks(), programmeLinks(), calendarLink());
         return new BuiltPage(view, meta("Capacity-building activities", view.summary(), urls.activityIndex().url()));
     }
 
@@ -192,7 +195,7 @@ public final class PageViewBuilder {
         List<Activity> activities = catalog.activitiesInYear(year);
         PageViews.ActivityListView view = new PageViews.ActivityListView("Activities of " + year,
             activities.size() + " capacity-building " + (activities.size() == 1 ? "activity" : "activities") + " of the Centre in " + year + ".",
-            yearGroups(activities), List.of(), yearLinks(), programmeLinks());
+            yearGroups(activities), List.of(), yearLinks(), programmeLinks(), calendarLink());
         return new BuiltPage(view, meta(view.title(), view.summary(), urls.activityYear(year).url()));
     }
 
@@ -200,7 +203,7 @@ public final class PageViewBuilder {
         Programme programme = catalog.programmes().stream().filter(p -> p.id().equals(id)).findFirst()
             .orElseThrow(() -> missing(PageKind.PROGRAMME, id));
         PageViews.ActivityListView view = new PageViews.ActivityListView(programme.title(), programme.summary(),
-            yearGroups(catalog.activitiesInProgramme(id)), List.of(), yearLinks(), programmeLinks());
+            yearGroups(catalog.activitiesInProgramme(id)), List.of(), yearLinks(), programmeLinks(), calendarLink());
         return new BuiltPage(view, meta(programme.title(), programme.summary(), urls.programme(id).url()));
     }
 
@@ -216,6 +219,10 @@ public final class PageViewBuilder {
             .map(programme -> new ProgrammeGroup(programmeLink(programme.id()), programme.summary(),
                 activities.stream().filter(a -> a.programmeId().equals(programme.id())).map(this::activitySummary).toList()))
             .toList();
+    }
+
+    private Link calendarLink() {
+        return new Link(urls.calendar().url(), "Add the activities to your calendar (iCalendar)");
     }
 
     private List<Link> yearLinks() {

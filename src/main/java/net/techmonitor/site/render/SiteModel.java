@@ -17,6 +17,7 @@ public final class SiteModel {
     private final Catalog catalog;
     private final SiteUrls urls;
     private final PageViewBuilder views;
+    private final net.techmonitor.site.render.head.PageHeadBuilder heads;
     private final SiteView frame;
     private final ProblemCollector problems;
 
@@ -24,6 +25,7 @@ public final class SiteModel {
         this.catalog = catalog;
         this.urls = urls;
         this.views = new PageViewBuilder(catalog, urls, reportingStartMonth);
+        this.heads = new net.techmonitor.site.render.head.PageHeadBuilder(catalog, urls);
         this.problems = problems;
         List<Link> navigation = new java.util.ArrayList<>(List.of(
             new Link(urls.issueArchive().url(), "Issues"),
@@ -47,6 +49,10 @@ public final class SiteModel {
 
     public PageViewBuilder views() {
         return views;
+    }
+
+    public net.techmonitor.site.render.head.PageHeadBuilder heads() {
+        return heads;
     }
 
     public SiteView frame() {

@@ -37,6 +37,7 @@ public final class SitePages {
         pages.add(new PageSpec(PageKind.COUNTRY_INDEX, "", urls.countryIndex()));
         catalog.countriesNamed().forEach(country -> pages.add(new PageSpec(PageKind.COUNTRY, country.alpha2(), urls.country(country))));
         pages.add(new PageSpec(PageKind.PARTNER_INDEX, "", urls.partnerIndex()));
+        pages.add(new PageSpec(PageKind.NOT_FOUND, "", urls.notFound()));
         return pages;
     }
 }

@@ -24,12 +24,15 @@ import java.util.Map;
  *
  * <p>Why not JBake's own Freemarker engine: it does not escape (a title with {@code <} or {@code "} breaks the
  * page or its attributes), it exposes the whole database to templates, and it predates records. Here every
- * {@code ${...}} is HTML-escaped unless a template says {@code ?no_esc} (only for converted AsciiDoc bodies),
- * records are read as {@code page.title}, and a template receives exactly three values: {@code site} (the frame),
- * {@code page} (its view model) and {@code meta} (title, description, URL).</p>
+ * {@code ${...}} is HTML-escaped unless a template says {@code ?no_esc} (only for converted AsciiDoc bodies and
+ * the pre-escaped JSON-LD), records are read as {@code page.title}, and a template receives exactly four values:
+ * {@code site} (the frame), {@code page} (its view model), {@code meta} (title, description, URL) and
+ * {@code head} (canonical URL, metadata tags, JSON-LD, feeds).</p>
  */
 public final class SiteTemplateEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
+    /** Template errors already reported, by template, line and message: one mistake in the layout is one problem. */
+    private final Map<String, Integer> repeats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
@@ -57,9 +60,11 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         PageKind kind = PageKind.ofType(content.getType());
         String templatePath = "templates/" + templateName;
         try {
-            PageViewBuilder.BuiltPage page = site.views().build(kind, (String) content.get(PageDocuments.SUBJECT_KEY));
+            String key = (String) content.get(PageDocuments.SUBJECT_KEY);
+            PageViewBuilder.BuiltPage page = site.views().build(kind, key);
             Template template = freemarker.getTemplate(templateName);
-            template.process(Map.of("site", site.frame(), "page", page.view(), "meta", page.meta()), writer);
+            template.process(Map.of("site", site.frame(), "page", page.view(), "meta", page.meta(),
+                "head", site.heads().build(kind, key, page.meta())), writer);
         } catch (TemplateNotFoundException e) {
             site.problems().add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
                 + kind.type() + "')");
@@ -69,8 +74,12 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
             throw new RenderingException(e.getMessage());
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
-            site.problems().add("render", "templates/" + source, e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                "template error while rendering " + content.getUri() + ": " + firstLine(e.getMessageWithoutStackTop()));
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String message = firstLine(e.getMessageWithoutStackTop());
+            if (repeats.merge(source + ":" + line + ":" + message, 1, Integer::sum) == 1) {
+                site.problems().add("render", "templates/" + source, line,
+                    "template error while rendering " + content.getUri() + " (and maybe other pages): " + message);
+            }
             throw new RenderingException(e.getMessage());
         } catch (IOException | RuntimeException e) {
             site.problems().add("render", templatePath, 0, "cannot render " + content.getUri() + ": " + e);

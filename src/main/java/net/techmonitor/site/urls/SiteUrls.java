@@ -24,10 +24,37 @@ public final class SiteUrls {
         java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, ASSETS, "css", "js");
 
     private final String basePath;
+    private final String host;
 
     /** @param basePath where the site is served from: "/" for a domain, "/techmonitor/" for a project site */
     public SiteUrls(String basePath) {
+        this(basePath, DEFAULT_HOST);
+    }
+
+    /** @param host scheme and host the site is published at, for absolute URLs (feeds, canonical links, sitemap) */
+    public SiteUrls(String basePath, String host) {
         this.basePath = normalizeBasePath(basePath);
+        this.host = normalizeHost(host);
+    }
+
+    public static final String DEFAULT_HOST = "https://techmonitor.net";
+
+    /** "https://techmonitor.net/" becomes "https://techmonitor.net"; anything but an http(s) origin is refused. */
+    public static String normalizeHost(String host) {
+        String trimmed = host == null ? "" : host.strip().replaceAll("/+$", "");
+        if (!trimmed.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+            throw new IllegalArgumentException("site host '" + host + "' (expected a scheme and host such as https://techmonitor.net)");
+        }
+        return trimmed;
+    }
+
+    /** The absolute form of a URL path of this site: {@code /issues/} becomes {@code https://techmonitor.net/issues/}. */
+    public String absolute(String url) {
+        return host + url;
+    }
+
+    public String host() {
+        return host;
     }
 
     /** "" or "techmonitor" or "/techmonitor" become "/" and "/techmonitor/". */
@@ -109,6 +136,41 @@ public final class SiteUrls {
 
     public PagePath page(String slug) {
         return directory(slug);
+    }
+
+    /** The Atom feed of the whole site: new articles and activities. */
+    public PagePath siteFeed() {
+        return file("feed.xml", "");
+    }
+
+    public PagePath themeFeed(String id) {
+        return file("feed.xml", THEMES + "/" + id + "/");
+    }
+
+    public PagePath countryFeed(Country country) {
+        return file("feed.xml", COUNTRIES + "/" + country.slug() + "/");
+    }
+
+    /** Every activity as an iCalendar event. */
+    public PagePath calendar() {
+        return file("activities.ics", "");
+    }
+
+    public PagePath sitemap() {
+        return file("sitemap.xml", "");
+    }
+
+    public PagePath robots() {
+        return file("robots.txt", "");
+    }
+
+    /** The page GitHub Pages serves for a missing address; it must sit at the root as 404.html. */
+    public PagePath notFound() {
+        return file("404.html", "");
+    }
+
+    private PagePath file(String name, String folder) {
+        return new PagePath(folder + name, basePath + folder + name);
     }
 
     /** A file copied as it is (stylesheet, image beside an article): {@code assets/site.css}. */

@@ -43,7 +43,7 @@ public final class PageViews {
     }
 
     public record ActivityListView(String title, String summary, List<YearGroup> years, List<ProgrammeGroup> programmes,
-                                   List<Link> yearLinks, List<Link> programmeLinks) {
+                                   List<Link> yearLinks, List<Link> programmeLinks, Link calendar) {
     }
 
     public record ThemeView(String title, String descriptionHtml, List<IssueSummary> issues, List<ArticleSummary> articles,
@@ -66,6 +66,9 @@ public final class PageViews {
     }
 
     public record PartnerIndexView(List<PartnerSummary> partners) {
+    }
+
+    public record NotFoundView(Link home, Link issues, Link activities) {
     }
 
     public record PlainPageView(String title, String bodyHtml, List<Link> countries) {

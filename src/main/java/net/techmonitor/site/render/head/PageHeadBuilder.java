@@ -1,0 +1,188 @@
+package net.techmonitor.site.render.head;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.techmonitor.site.catalog.Activity;
+import net.techmonitor.site.catalog.Article;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.catalog.Partner;
+import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.render.PageKind;
+import net.techmonitor.site.render.view.Link;
+import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.urls.SiteUrls;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds each page's head metadata from the catalog: canonical URL, Open Graph, the Google Scholar and Dublin
+ * Core tags of article pages, schema.org JSON-LD (Periodical, PublicationIssue, ScholarlyArticle, Event) and the
+ * Atom feeds a page offers. Pure: the same catalog gives the same heads.
+ */
+public final class PageHeadBuilder {
+    public static final String JOURNAL = "Asia-Pacific Tech Monitor";
+    public static final String PUBLISHER = "Asian and Pacific Centre for Transfer of Technology (APCTT)";
+    private static final DateTimeFormatter SCHOLAR_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+    private final Catalog catalog;
+    private final SiteUrls urls;
+
+    public PageHeadBuilder(Catalog catalog, SiteUrls urls) {
+        this.catalog = catalog;
+        this.urls = urls;
+    }
+
+    public PageHead build(PageKind kind, String key, PageMeta meta) {
+        String canonical = urls.absolute(meta.url());
+        List<MetaTag> tags = new ArrayList<>();
+        tags.add(MetaTag.ogProperty("og:site_name", JOURNAL));
+        tags.add(MetaTag.ogProperty("og:title", meta.title()));
+        tags.add(MetaTag.ogProperty("og:description", meta.description()));
+        tags.add(MetaTag.ogProperty("og:url", canonical));
+        tags.add(MetaTag.ogProperty("og:type", kind == PageKind.ARTICLE ? "article" : "website"));
+        List<Link> feeds = new ArrayList<>();
+        feeds.add(new Link(urls.siteFeed().url(), JOURNAL + ": new articles and activities"));
+        String jsonLd = null;
+        switch (kind) {
+            case ISSUE -> jsonLd = JsonLd.forScriptElement(issueData(issue(key)));
+            case ARTICLE -> {
+                Article article = article(key);
+                tags.addAll(scholarTags(article));
+                jsonLd = JsonLd.forScriptElement(articleData(article));
+            }
+            case ACTIVITY -> jsonLd = JsonLd.forScriptElement(eventData(activity(key)));
+            case THEME -> catalog.theme(key).ifPresent(theme ->
+                feeds.add(new Link(urls.themeFeed(theme.id()).url(), theme.title() + ": new articles and activities")));
+            case COUNTRY -> country(key).ifPresent(country ->
+                feeds.add(new Link(urls.countryFeed(country).url(), country.name() + ": new articles and activities")));
+            case HOME -> jsonLd = JsonLd.forScriptElement(periodical());
+            default -> {
+                // other pages: Open Graph and the site feed only
+            }
+        }
+        return new PageHead(canonical, List.copyOf(tags), jsonLd, List.copyOf(feeds));
+    }
+
+    private List<MetaTag> scholarTags(Article article) {
+        Issue issue = catalog.issue(article.issueId()).orElseThrow();
+        List<MetaTag> tags = new ArrayList<>();
+        tags.add(MetaTag.named("citation_title", article.title()));
+        article.authors().forEach(author -> tags.add(MetaTag.named("citation_author", author)));
+        tags.add(MetaTag.named("citation_publication_date", SCHOLAR_DATE.format(article.date())));
+        tags.add(MetaTag.named("citation_journal_title", JOURNAL));
+        tags.add(MetaTag.named("citation_publisher", PUBLISHER));
+        if (issue.volume() != null) {
+            tags.add(MetaTag.named("citation_volume", String.valueOf(issue.volume())));
+        }
+        if (issue.number() != null) {
+            tags.add(MetaTag.named("citation_issue", String.valueOf(issue.number())));
+        }
+        tags.add(MetaTag.named("DC.title", article.title()));
+        article.authors().forEach(author -> tags.add(MetaTag.named("DC.creator", author)));
+        tags.add(MetaTag.named("DC.date", article.date().toString()));
+        tags.add(MetaTag.named("DC.publisher", PUBLISHER));
+        tags.add(MetaTag.named("DC.type", "Text"));
+        tags.add(MetaTag.named("DC.language", "en"));
+        tags.add(MetaTag.named("DC.description", article.description()));
+        tags.add(MetaTag.named("DC.identifier", urls.absolute(urls.article(article.issueId(), article.slug()).url())));
+        return tags;
+    }
+
+    private ObjectNode periodical() {
+        ObjectNode periodical = JsonLd.object("Periodical");
+        periodical.put("name", JOURNAL);
+        periodical.put("url", urls.absolute(urls.home().url()));
+        periodical.set("publisher", organization(PUBLISHER));
+        return periodical;
+    }
+
+    private ObjectNode issueData(Issue issue) {
+        ObjectNode data = JsonLd.object("PublicationIssue");
+        data.put("name", issue.title());
+        data.put("url", urls.absolute(urls.issue(issue.id()).url()));
+        data.put("datePublished", issue.date().toString());
+        data.put("description", issue.period());
+        if (issue.number() != null) {
+            data.put("issueNumber", String.valueOf(issue.number()));
+        }
+        ObjectNode partOf = periodical();
+        if (issue.volume() != null) {
+            ObjectNode volume = JsonLd.object("PublicationVolume");
+            volume.put("volumeNumber", String.valueOf(issue.volume()));
+            volume.set("isPartOf", partOf);
+            partOf = volume;
+        }
+        data.set("isPartOf", partOf);
+        return data;
+    }
+
+    private ObjectNode articleData(Article article) {
+        ObjectNode data = JsonLd.object("ScholarlyArticle");
+        data.put("headline", article.title());
+        data.put("name", article.title());
+        data.put("description", article.description());
+        data.put("datePublished", article.date().toString());
+        data.put("url", urls.absolute(urls.article(article.issueId(), article.slug()).url()));
+        ArrayNode authors = data.putArray("author");
+        article.authors().forEach(name -> {
+            ObjectNode person = JsonLd.object("Person");
+            person.put("name", name);
+            authors.add(person);
+        });
+        data.set("isPartOf", issueData(catalog.issue(article.issueId()).orElseThrow()));
+        return data;
+    }
+
+    private ObjectNode eventData(Activity activity) {
+        ObjectNode data = JsonLd.object("Event");
+        data.put("name", activity.title());
+        data.put("url", urls.absolute(urls.activity(activity.year(), activity.slug()).url()));
+        data.put("startDate", activity.startDate().toString());
+        data.put("endDate", activity.endDate().toString());
+        // schema.org has no "completed" status: a held event, like one still ahead, is EventScheduled.
+        data.put("eventStatus", "https://schema.org/EventScheduled");
+        data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        ObjectNode place = JsonLd.object("Place");
+        place.put("name", activity.city() + ", " + activity.country().name());
+        ObjectNode address = JsonLd.object("PostalAddress");
+        address.put("addressLocality", activity.city());
+        address.put("addressCountry", activity.country().alpha2());
+        place.set("address", address);
+        data.set("location", place);
+        ArrayNode organizers = data.putArray("organizer");
+        organizers.add(organization(PUBLISHER));
+        for (String id : activity.partnerIds()) {
+            Partner partner = catalog.partner(id).orElseThrow();
+            ObjectNode organization = organization(partner.title());
+            organization.put("url", urls.absolute(urls.partner(id).url()));
+            organizers.add(organization);
+        }
+        return data;
+    }
+
+    private static ObjectNode organization(String name) {
+        ObjectNode organization = JsonLd.object("Organization");
+        organization.put("name", name);
+        return organization;
+    }
+
+    private Issue issue(String key) {
+        return IssueId.parse(key).flatMap(catalog::issue).orElseThrow();
+    }
+
+    private Article article(String key) {
+        return catalog.articles().stream().filter(a -> (a.issueId() + "/" + a.slug()).equals(key)).findFirst().orElseThrow();
+    }
+
+    private Activity activity(String key) {
+        return catalog.activities().stream().filter(a -> (a.year() + "/" + a.slug()).equals(key)).findFirst().orElseThrow();
+    }
+
+    private java.util.Optional<Country> country(String alpha2) {
+        return catalog.countriesNamed().stream().filter(c -> c.alpha2().equals(alpha2)).findFirst();
+    }
+}

@@ -1,0 +1,197 @@
+package net.techmonitor.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Feeds, calendar, sitemap and page metadata, read back with real parsers (XML, Jackson) from the fixture site. */
+class ReaderFeaturesTest {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    @TempDir
+    static Path temp;
+    static TestSites.Run run;
+    static TestSites.Run hostile;
+
+    @BeforeAll
+    static void build() {
+        run = TestSites.build(TestSites.fixture("articles", temp.resolve("a")), temp.resolve("a-out"));
+        assertEquals(0, run.exitCode(), run.err());
+        hostile = TestSites.build(TestSites.fixture("hostile", temp.resolve("h")), temp.resolve("h-out"));
+        assertEquals(0, hostile.exitCode(), hostile.err());
+    }
+
+    private static org.w3c.dom.Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static List<String> atomTitles(Path feed) throws Exception {
+        org.w3c.dom.Document document = xml(feed);
+        assertEquals(ATOM, document.getDocumentElement().getNamespaceURI());
+        assertEquals("feed", document.getDocumentElement().getLocalName());
+        List<String> titles = new ArrayList<>();
+        NodeList entries = document.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            for (String required : new String[]{"id", "title", "updated", "link"}) {
+                assertEquals(1, entry.getElementsByTagNameNS(ATOM, required).getLength(), required + " in " + feed);
+            }
+            titles.add(entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+        }
+        return titles;
+    }
+
+    @Test
+    void theSiteThemeAndCountryFeedsParseAsAtomAndHoldTheirItems() throws Exception {
+        assertEquals(List.of("Forum on beta", "The second article", "The first article"), atomTitles(run.output().resolve("feed.xml")));
+        assertEquals(List.of("Forum on beta", "The second article"), atomTitles(run.output().resolve("themes/beta/feed.xml")));
+        assertEquals(List.of("The second article", "The first article"), atomTitles(run.output().resolve("countries/viet-nam/feed.xml")));
+        assertEquals("/themes/beta/feed.xml",
+            run.page("themes/beta/").select("link[rel=alternate][type=application/atom+xml]").eachAttr("href").get(1));
+        assertEquals("/countries/viet-nam/feed.xml",
+            run.page("countries/viet-nam/").select("link[rel=alternate][type=application/atom+xml]").eachAttr("href").get(1));
+    }
+
+    @Test
+    void markupInTitlesIsEscapedInFeeds() throws Exception {
+        List<String> titles = atomTitles(hostile.output().resolve("feed.xml"));
+        assertTrue(titles.contains("Title </title><script>alert(\"title\")</script> & \"quotes\""), titles.toString());
+    }
+
+    /** Unfolds an iCalendar file into content lines, checking CRLF ends and the 75-octet limit. */
+    private static List<String> calendarLines(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n") && !text.replace("\r\n", "").contains("\n"), "CRLF line ends only");
+        List<String> lines = new ArrayList<>();
+        for (String physical : text.split("\r\n")) {
+            assertTrue(physical.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + physical);
+            if (physical.startsWith(" ")) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + physical.substring(1));
+            } else {
+                lines.add(physical);
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theCalendarParsesWithOneAllDayEventPerActivity() throws Exception {
+        List<String> lines = calendarLines(run.output().resolve("activities.ics"));
+        assertEquals("BEGIN:VCALENDAR", lines.get(0));
+        assertEquals("END:VCALENDAR", lines.get(lines.size() - 1));
+        assertTrue(lines.contains("VERSION:2.0") && lines.stream().anyMatch(l -> l.startsWith("PRODID:")));
+        List<Map<String, String>> events = new ArrayList<>();
+        Map<String, String> event = null;
+        for (String line : lines) {
+            if (line.equals("BEGIN:VEVENT")) {
+                event = new LinkedHashMap<>();
+            } else if (line.equals("END:VEVENT")) {
+                events.add(event);
+                event = null;
+            } else if (event != null) {
+                int colon = line.indexOf(':');
+                event.put(line.substring(0, colon), line.substring(colon + 1));
+            }
+        }
+        assertEquals(1, events.size());
+        Map<String, String> forum = events.get(0);
+        assertEquals("2020-forum@techmonitor.net", forum.get("UID"));
+        assertEquals("20200530", forum.get("DTSTART;VALUE=DATE"));
+        assertEquals(LocalDate.of(2020, 6, 2).toString().replace("-", ""), forum.get("DTEND;VALUE=DATE"), "exclusive end: the day after 1 June");
+        assertTrue(forum.get("DTSTAMP").matches("\\d{8}T\\d{6}Z"));
+        assertEquals("Seoul\\, Republic of Korea", forum.get("LOCATION"));
+        assertEquals("/activities.ics", run.page("activities/").select("a[href$=.ics]").attr("href"));
+    }
+
+    private static JsonNode jsonLd(Document page) throws Exception {
+        return new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+    }
+
+    @Test
+    void issueAndArticlePagesCarryThePeriodicalIssueArticleChain() throws Exception {
+        JsonNode issue = jsonLd(run.page("issues/2020-q1/"));
+        assertEquals("PublicationIssue", issue.get("@type").asText());
+        assertEquals("1", issue.get("issueNumber").asText());
+        assertEquals("PublicationVolume", issue.get("isPartOf").get("@type").asText());
+        assertEquals("Periodical", issue.get("isPartOf").get("isPartOf").get("@type").asText());
+
+        JsonNode article = jsonLd(run.page("issues/2020-q1/second-article/"));
+        assertEquals("ScholarlyArticle", article.get("@type").asText());
+        assertEquals(List.of("Ann Author", "Bo Writer"), article.get("author").findValuesAsText("name"));
+        assertEquals("PublicationIssue", article.get("isPartOf").get("@type").asText());
+        assertEquals("Asia-Pacific Tech Monitor", article.get("isPartOf").get("isPartOf").get("isPartOf").get("name").asText());
+    }
+
+    @Test
+    void activityPagesCarryAnEventWithPlaceAddressAndOrganizers() throws Exception {
+        JsonNode event = jsonLd(run.page("activities/2020/forum/"));
+        assertEquals("Event", event.get("@type").asText());
+        assertEquals("2020-05-30", event.get("startDate").asText());
+        assertEquals("2020-06-01", event.get("endDate").asText());
+        assertEquals("Place", event.get("location").get("@type").asText());
+        assertEquals("PostalAddress", event.get("location").get("address").get("@type").asText());
+        assertEquals("Seoul", event.get("location").get("address").get("addressLocality").asText());
+        assertEquals("KR", event.get("location").get("address").get("addressCountry").asText());
+        assertTrue(event.get("organizer").findValuesAsText("name").contains("Institute of Fixtures"));
+    }
+
+    @Test
+    void articlePagesCarryScholarAndDublinCoreTags() {
+        Document article = run.page("issues/2020-q1/second-article/");
+        assertEquals("The second article", article.selectFirst("meta[name=citation_title]").attr("content"));
+        assertEquals(List.of("Ann Author", "Bo Writer"), article.select("meta[name=citation_author]").eachAttr("content"));
+        assertEquals("2020/02/10", article.selectFirst("meta[name=citation_publication_date]").attr("content"));
+        assertEquals("Asia-Pacific Tech Monitor", article.selectFirst("meta[name=citation_journal_title]").attr("content"));
+        assertEquals("36", article.selectFirst("meta[name=citation_volume]").attr("content"));
+        assertEquals("1", article.selectFirst("meta[name=citation_issue]").attr("content"));
+        assertEquals(List.of("Ann Author", "Bo Writer"), article.select("meta[name=DC.creator]").eachAttr("content"));
+        assertEquals("https://techmonitor.net/issues/2020-q1/second-article/", article.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("article", article.selectFirst("meta[property=og:type]").attr("content"));
+    }
+
+    @Test
+    void aClosingScriptTagInATitleCannotLeaveTheJsonLd() throws Exception {
+        Document article = hostile.page("issues/2020-q1/injected/");
+        assertEquals(1, article.select("script").size(), "only the JSON-LD block: nothing broke out of it");
+        assertEquals("Title </title><script>alert(\"title\")</script> & \"quotes\"", jsonLd(article).get("headline").asText());
+    }
+
+    @Test
+    void theSitemapListsEveryPageAbsolutelyAndRobotsPointsToIt() throws Exception {
+        org.w3c.dom.Document sitemap = xml(run.output().resolve("sitemap.xml"));
+        NodeList locations = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < locations.getLength(); i++) {
+            urls.add(locations.item(i).getTextContent());
+        }
+        assertTrue(urls.stream().allMatch(url -> url.startsWith("https://techmonitor.net/")), urls.toString());
+        assertTrue(urls.contains("https://techmonitor.net/issues/2020-q1/second-article/"));
+        long pages;
+        try (var files = Files.walk(run.output())) {
+            pages = files.filter(f -> f.toString().endsWith("index.html")).count();
+        }
+        assertEquals(pages, urls.size(), "every page but 404.html");
+        assertTrue(Files.readString(run.output().resolve("robots.txt")).contains("Sitemap: https://techmonitor.net/sitemap.xml"));
+        assertNotNull(run.page("404.html").selectFirst("h1"));
+    }
+}
