@@ -138,4 +138,46 @@ class RealSiteTest {
         long total = amounts.stream().mapToLong(amount -> Long.parseLong(amount.replaceAll("[^0-9]", ""))).sum();
         assertEquals(String.format(Locale.ROOT, "US$%,d", total), contributions.selectFirst("table.pledges tfoot td").text());
     }
+
+    @Test
+    void theReportGroupsThePeriodsActivitiesByProgrammeAreaWithTheirFigures() {
+        List<ActivityNotes.Note> period = ActivityNotes.read(content).notes().stream()
+            .filter(note -> !note.start().isBefore(java.time.LocalDate.parse("2017-12-01")) && !note.start().isAfter(java.time.LocalDate.parse("2018-11-30")))
+            .toList();
+        Document report = run.page("report/");
+        assertEquals(period.size(), report.select(".report-activities > li").size());
+        assertEquals(List.of(String.valueOf(period.size()),
+                String.valueOf(period.stream().map(ActivityNotes.Note::country).distinct().count()),
+                String.valueOf(period.stream().flatMap(n -> n.partners().stream()).distinct().count()),
+                String.format(Locale.ROOT, "%,d", period.stream().mapToInt(ActivityNotes.Note::participants).sum())),
+            report.select("#summary-heading + p strong").eachText());
+        assertEquals(List.of("1. Strengthening of national innovation systems", "2. Promoting new and emerging technologies",
+            "3. Technology transfer capacity building"), report.select("section h2[id^=section-]").eachText());
+    }
+
+    @Test
+    void theReportListsEveryIssueWhoseQuarterOverlapsThePeriod() throws IOException {
+        try (Stream<Path> folders = Files.list(content.resolve("issues"))) {
+            assertEquals(folders.count(), run.page("report/").select("#publications-heading + ul li").size());
+        }
+    }
+
+    @Test
+    void statisticsTablesHoldTheNotesFiguresAndEveryChartIsLabelled() {
+        Document statistics = run.page("statistics/");
+        java.util.Map<String, Integer> byHost = new java.util.TreeMap<>();
+        ActivityNotes.read(content).notes().forEach(note -> byHost.merge(note.country(), note.participants(), Integer::sum));
+        java.util.Map<String, Integer> table = new java.util.TreeMap<>();
+        for (org.jsoup.nodes.Element row : statistics.select("#participants-by-host-heading ~ .table-scroll tbody tr")) {
+            table.put(row.selectFirst("th").text(), Integer.parseInt(row.selectFirst("td").text().replace(",", "")));
+        }
+        assertEquals(byHost, table);
+        for (org.jsoup.nodes.Element chart : statistics.select("svg.chart")) {
+            assertEquals("img", chart.attr("role"));
+            for (String id : chart.attr("aria-labelledby").split(" ")) {
+                assertTrue(!chart.select("#" + id).text().isBlank(), "text alternative " + id);
+            }
+        }
+        assertEquals(3, statistics.select("figure svg.chart").size());
+    }
 }

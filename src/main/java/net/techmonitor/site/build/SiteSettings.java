@@ -1,5 +1,6 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.catalog.ReportingPeriod;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 
 import java.nio.file.Path;
@@ -17,12 +18,13 @@ import java.time.Month;
  * @param includeDrafts       treat drafts as published (the preview's {@code --drafts}; never for {@code build})
  * @param rawHtml             what raw HTML in content may reach pages ({@code content.raw-html})
  * @param host                where the site is published ({@code site.host}), for absolute URLs
+ * @param reportPeriod        the period of the activity report page ({@code report.period.start} and {@code .end})
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
-                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host) {
+                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host, ReportingPeriod reportPeriod) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host);
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host, reportPeriod);
     }
 
     public Path contentFolder() {

@@ -10,7 +10,10 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeParseException;
+import net.techmonitor.site.catalog.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,12 +73,24 @@ public final class SiteSettingsLoader {
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(STAGE, "jbake.properties", 0, "bad " + e.getMessage()));
         }
+        ReportingPeriod reportPeriod = null;
+        try {
+            LocalDate start = LocalDate.parse(properties.getString("report.period.start", "2017-12-01"));
+            LocalDate end = LocalDate.parse(properties.getString("report.period.end", "2018-11-30"));
+            if (end.isBefore(start)) {
+                problems.add(new Problem(STAGE, "jbake.properties", 0, "report.period.end is before report.period.start (expected an end on or after the start)"));
+            }
+            reportPeriod = new ReportingPeriod(start, end);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(STAGE, "jbake.properties", 0, "bad date '" + e.getParsedString()
+                + "' in report.period.start or report.period.end (expected YYYY-MM-DD)"));
+        }
         if (!problems.isEmpty()) {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod);
     }
 }

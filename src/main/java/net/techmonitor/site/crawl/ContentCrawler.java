@@ -56,7 +56,7 @@ public final class ContentCrawler extends Crawler {
         new CatalogValidator(urls, problems).validate(built.catalog(), built.references());
         problems.throwIfAny();
 
-        SiteModel site = new SiteModel(built.catalog(), urls, settings.title(), settings.reportingStartMonth(), problems);
+        SiteModel site = new SiteModel(built.catalog(), urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(), problems);
         store.setSite(site);
         for (PageSpec page : site.contentPages()) {
             store.addDocument(PageDocuments.of(page, null, null));

@@ -21,7 +21,9 @@ public enum PageKind {
     COUNTRY("country", true),
     COUNTRY_INDEX("country-index", true),
     PARTNER_INDEX("partner-index", true),
-    NOT_FOUND("not-found", true);
+    NOT_FOUND("not-found", true),
+    REPORT("report", true),
+    STATISTICS("statistics", true);
 
     private final String type;
     private final boolean generated;

@@ -30,6 +30,7 @@ import net.techmonitor.site.render.view.Summaries.YearGroup;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,13 @@ public final class PageViewBuilder {
     private final Catalog catalog;
     private final SiteUrls urls;
     private final Month reportingStartMonth;
+    private final ReportingPeriod reportPeriod;
 
-    public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth) {
+    public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth, ReportingPeriod reportPeriod) {
         this.catalog = catalog;
         this.urls = urls;
         this.reportingStartMonth = reportingStartMonth;
+        this.reportPeriod = reportPeriod;
     }
 
     /** A page's view model and head metadata. */
@@ -72,6 +75,8 @@ public final class PageViewBuilder {
             case COUNTRY_INDEX -> countryIndex();
             case PARTNER -> partner(catalog.partner(key).orElseThrow(() -> missing(kind, key)));
             case PARTNER_INDEX -> partnerIndex();
+            case REPORT -> report();
+            case STATISTICS -> statistics();
             case NOT_FOUND -> new BuiltPage(new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
                 new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities")),
                 meta("Page not found", "There is no page at this address.", urls.notFound().url()));
@@ -112,7 +117,9 @@ public final class PageViewBuilder {
             new Link(urls.countryIndex().url(), "Countries"),
             new Link(urls.partnerIndex().url(), "Partner institutions"),
             catalog.pages().stream().filter(p -> p.slug().equals("about")).findFirst()
-                .map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null));
+                .map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null),
+            new Link(urls.report().url(), "Report on the activities of " + reportPeriod.label()),
+            new Link(urls.statistics().url(), "Statistics"));
         return new BuiltPage(view, meta("Asia-Pacific Tech Monitor",
             "The Asia-Pacific Tech Monitor and the capacity-building activities of the Asian and Pacific Centre for Transfer of Technology (APCTT).",
             urls.home().url()));
@@ -348,6 +355,75 @@ public final class PageViewBuilder {
             usd(year.totalPledgedUsd()), year.inKind().stream().sorted().map(this::countryLink).toList(), year.bodyHtml());
         return new BuiltPage(view, meta(year.title(), "Contributions of member States to APCTT for " + year.year() + ".",
             urls.contributions(year.year()).url()));
+    }
+
+    // ---- the activity report and statistics
+
+    private BuiltPage report() {
+        HeadlineFigures figures = HeadlineFigures.of(catalog.activities(), reportPeriod);
+        List<Activity> inPeriod = catalog.activities().stream().filter(a -> reportPeriod.contains(a.startDate())).toList();
+        List<PageViews.ReportSection> sections = catalog.programmes().stream()
+            .map(programme -> new PageViews.ReportSection(programmeLink(programme.id()), programme.summary(),
+                inPeriod.stream().filter(a -> a.programmeId().equals(programme.id())).map(this::reportActivity).toList()))
+            .filter(section -> !section.activities().isEmpty())
+            .toList();
+        // An issue belongs to the period when its cover quarter overlaps it (October–December 2017 does, for December 2017).
+        List<IssueSummary> issues = catalog.issues().stream().filter(issue -> overlapsReportPeriod(issue.id()))
+            .sorted(Comparator.comparing(Issue::id)).map(this::issueSummary).toList();
+        List<Link> partners = inPeriod.stream().flatMap(a -> a.partnerIds().stream()).distinct()
+            .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(this::partnerLink).toList();
+        PageViews.ReportView view = new PageViews.ReportView(reportPeriod.label(), figures.activities(),
+            figures.hostCountries().stream().map(this::countryLink).toList(), figures.partnerInstitutions(), figures.participantsLabel(),
+            figures.estimatedActivities(), sections, issues, partners);
+        return new BuiltPage(view, meta("Report on the activities of the Centre, " + reportPeriod.label(),
+            "The capacity-building activities of APCTT from " + reportPeriod.label() + ", by programme area, computed from the activity notes.",
+            urls.report().url()));
+    }
+
+    private boolean overlapsReportPeriod(IssueId id) {
+        java.time.LocalDate quarterStart = java.time.LocalDate.of(id.year(), id.firstMonth(), 1);
+        java.time.LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
+        return !quarterEnd.isBefore(reportPeriod.start()) && !quarterStart.isAfter(reportPeriod.end());
+    }
+
+    private PageViews.ReportActivity reportActivity(Activity activity) {
+        return new PageViews.ReportActivity(new Link(urls.activity(activity.year(), activity.slug()).url(), activity.title()),
+            DateLabels.range(activity.startDate(), activity.endDate()), activity.city() + ", " + activity.country().name(),
+            activity.role().label(), activity.partnerIds().stream().map(id -> partnerLink(catalog.partner(id).orElseThrow())).toList(),
+            activity.participants().label(), activity.scheduled(), activity.countries().stream().map(this::countryLink).toList());
+    }
+
+    private BuiltPage statistics() {
+        List<Country> hosts = catalog.activities().stream().map(Activity::country).distinct().sorted().toList();
+        List<PageViews.Chart> charts = new ArrayList<>();
+        charts.add(chart("participants-by-host", "Participants by host country",
+            "Participants of the Centre's activities, summed by the country that hosted them", "Host country", "Participants",
+            hosts.stream().map(country -> new Counted(countryLink(country),
+                catalog.activitiesHostedIn(country).stream().mapToInt(a -> a.participants().count()).sum())).toList()));
+        charts.add(chart("activities-by-programme", "Activities by programme area",
+            "Number of the Centre's activities in each programme area", "Programme area", "Activities",
+            catalog.programmes().stream().map(p -> new Counted(programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList()));
+        charts.add(chart("expert-countries", "Countries whose experts and participants took part",
+            "Number of activities each country's experts or participants took part in", "Country", "Activities",
+            catalog.countriesNamed().stream().map(country -> new Counted(countryLink(country), catalog.activitiesJoinedBy(country).size()))
+                .filter(counted -> counted.value() > 0).toList()));
+        return new BuiltPage(new PageViews.StatisticsView(charts), meta("Statistics",
+            "The Centre's activities in figures: participants by host country, activities by programme area and participating countries.",
+            urls.statistics().url()));
+    }
+
+    private record Counted(Link label, int value) {
+    }
+
+    private static PageViews.Chart chart(String id, String title, String description, String labelHeading, String valueHeading,
+                                         List<Counted> counted) {
+        List<Counted> sorted = counted.stream().sorted(Comparator.comparingInt(Counted::value).reversed()
+            .thenComparing(c -> c.label().label())).toList();
+        String svg = BarChart.svg(id, title, description + ", largest first.",
+            sorted.stream().map(c -> new BarChart.Bar(c.label().label(), c.value())).toList());
+        return new PageViews.Chart(id, title, svg, labelHeading, valueHeading,
+            sorted.stream().map(c -> new net.techmonitor.site.render.view.Summaries.Row(c.label(),
+                String.format(Locale.ROOT, "%,d", c.value()))).toList());
     }
 
     static String usd(long amount) {

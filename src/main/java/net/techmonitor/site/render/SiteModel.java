@@ -21,10 +21,11 @@ public final class SiteModel {
     private final SiteView frame;
     private final ProblemCollector problems;
 
-    public SiteModel(Catalog catalog, SiteUrls urls, String title, Month reportingStartMonth, ProblemCollector problems) {
+    public SiteModel(Catalog catalog, SiteUrls urls, String title, Month reportingStartMonth,
+                     net.techmonitor.site.catalog.ReportingPeriod reportPeriod, ProblemCollector problems) {
         this.catalog = catalog;
         this.urls = urls;
-        this.views = new PageViewBuilder(catalog, urls, reportingStartMonth);
+        this.views = new PageViewBuilder(catalog, urls, reportingStartMonth, reportPeriod);
         this.heads = new net.techmonitor.site.render.head.PageHeadBuilder(catalog, urls);
         this.problems = problems;
         List<Link> navigation = new java.util.ArrayList<>(List.of(
@@ -32,7 +33,8 @@ public final class SiteModel {
             new Link(urls.activityIndex().url(), "Activities"),
             new Link(urls.themeIndex().url(), "Themes"),
             new Link(urls.countryIndex().url(), "Countries"),
-            new Link(urls.partnerIndex().url(), "Partners")));
+            new Link(urls.partnerIndex().url(), "Partners"),
+            new Link(urls.report().url(), "Report")));
         catalog.pages().stream().filter(page -> page.slug().equals("about")).findFirst()
             .ifPresent(about -> navigation.add(new Link(urls.page(about.slug()).url(), "About")));
         this.frame = new SiteView(title, "Asian and Pacific Centre for Transfer of Technology (APCTT), UN ESCAP",

@@ -38,6 +38,8 @@ public final class SitePages {
         catalog.countriesNamed().forEach(country -> pages.add(new PageSpec(PageKind.COUNTRY, country.alpha2(), urls.country(country))));
         pages.add(new PageSpec(PageKind.PARTNER_INDEX, "", urls.partnerIndex()));
         pages.add(new PageSpec(PageKind.NOT_FOUND, "", urls.notFound()));
+        pages.add(new PageSpec(PageKind.REPORT, "", urls.report()));
+        pages.add(new PageSpec(PageKind.STATISTICS, "", urls.statistics()));
         return pages;
     }
 }

@@ -21,7 +21,8 @@ public final class SiteUrls {
     public static final String ASSETS = "assets";
     /** First path segments the generator itself writes: a plain page may not take one of these slugs. */
     public static final java.util.List<String> RESERVED_SEGMENTS =
-        java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, ASSETS, "css", "js");
+        java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, ASSETS, "css", "js",
+            "report", "statistics", "search");
 
     private final String basePath;
     private final String host;
@@ -136,6 +137,15 @@ public final class SiteUrls {
 
     public PagePath page(String slug) {
         return directory(slug);
+    }
+
+    /** The activity report of the configured reporting period. */
+    public PagePath report() {
+        return directory("report");
+    }
+
+    public PagePath statistics() {
+        return directory("statistics");
     }
 
     /** The Atom feed of the whole site: new articles and activities. */

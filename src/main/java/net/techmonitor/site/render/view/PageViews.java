@@ -21,7 +21,8 @@ public final class PageViews {
     public record HomeView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
                            String participants, int estimatedActivities, IssueSummary latestIssue,
                            List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
-                           Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about) {
+                           Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about,
+                           Link report, Link statistics) {
     }
 
     public record IssueArchiveView(List<IssueSummary> issues) {
@@ -66,6 +67,25 @@ public final class PageViews {
     }
 
     public record PartnerIndexView(List<PartnerSummary> partners) {
+    }
+
+    public record ReportActivity(Link link, String dates, String place, String role, List<Link> partners, String participants,
+                                 boolean scheduled, List<Link> countries) {
+    }
+
+    public record ReportSection(Link programme, String summary, List<ReportActivity> activities) {
+    }
+
+    public record ReportView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions, String participants,
+                             int estimatedActivities, List<ReportSection> sections, List<Summaries.IssueSummary> issues,
+                             List<Link> partners) {
+    }
+
+    /** A chart and the same numbers as a table. */
+    public record Chart(String id, String title, String svg, String labelHeading, String valueHeading, List<Summaries.Row> rows) {
+    }
+
+    public record StatisticsView(List<Chart> charts) {
     }
 
     public record NotFoundView(Link home, Link issues, Link activities) {

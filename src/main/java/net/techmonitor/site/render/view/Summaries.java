@@ -29,6 +29,10 @@ public final class Summaries {
     public record PledgeLine(Link country, String amount) {
     }
 
+    /** One row of a chart's table: what is counted (linked to its page) and the figure. */
+    public record Row(Link label, String value) {
+    }
+
     public record ContributionLine(Link contributions, String text) {
     }
 
