@@ -194,4 +194,41 @@ class ReaderFeaturesTest {
         assertTrue(Files.readString(run.output().resolve("robots.txt")).contains("Sitemap: https://techmonitor.net/sitemap.xml"));
         assertNotNull(run.page("404.html").selectFirst("h1"));
     }
+
+    @Test
+    void theSearchIndexHoldsEveryKindOfPageAsPlainTextWithWorkingUrls() throws Exception {
+        JsonNode index = new ObjectMapper().readTree(run.output().resolve("search-index.json").toFile());
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (JsonNode entry : index) {
+            types.add(entry.get("type").asText());
+            String url = entry.get("url").asText();
+            assertTrue(Files.isRegularFile(run.output().resolve(url.substring(1) + "index.html")), url);
+            // Converted bodies are reduced to their text: none of Asciidoctor's markup is left. (Text an editor typed,
+            // such as a literal "<script>" in a description, stays text, and the script only ever shows text.)
+            String text = entry.get("text").asText();
+            assertTrue(!text.contains("<div") && !text.contains("<p>") && !text.contains("class=\""), "plain text: " + text);
+        }
+        assertEquals(java.util.Set.of("Activity", "Article", "Country", "Issue", "Page", "Partner institution", "Theme"), types);
+        JsonNode second = java.util.stream.StreamSupport.stream(index.spliterator(), false)
+            .filter(entry -> entry.get("title").asText().equals("The second article")).findFirst().orElseThrow();
+        assertTrue(second.get("text").asText().contains("Body of the second article."));
+    }
+
+    @Test
+    void theSearchPageIsAKeyboardFormWhoseScriptAndIndexFollowTheBasePath() throws Exception {
+        TestSites.Run based = TestSites.build(TestSites.fixture("articles", temp.resolve("b")), temp.resolve("b-out"), "--base-path", "/techmonitor/");
+        assertEquals(0, based.exitCode(), based.err());
+        Document search = based.page("search/");
+        assertEquals("search", search.selectFirst("form").attr("role"));
+        assertEquals("search-query", search.selectFirst("label").attr("for"));
+        assertNotNull(search.selectFirst("input#search-query[name=q]"));
+        assertNotNull(search.selectFirst("[role=status][aria-live=polite]"));
+        assertEquals("/techmonitor/search-index.json", search.selectFirst("#search").attr("data-index"));
+        assertEquals("/techmonitor/js/search.js", search.selectFirst("script[src]").attr("src"));
+        String script = Files.readString(based.output().resolve("js/search.js"));
+        assertTrue(script.contains("textContent") && !script.matches("(?s).*\\.(innerHTML|outerHTML)\\s*=.*")
+            && !script.contains("insertAdjacentHTML"), "results are text, never markup");
+        JsonNode index = new ObjectMapper().readTree(based.output().resolve("search-index.json").toFile());
+        assertTrue(index.get(0).get("url").asText().startsWith("/techmonitor/"));
+    }
 }

@@ -23,7 +23,8 @@ public enum PageKind {
     PARTNER_INDEX("partner-index", true),
     NOT_FOUND("not-found", true),
     REPORT("report", true),
-    STATISTICS("statistics", true);
+    STATISTICS("statistics", true),
+    SEARCH("search", true);
 
     private final String type;
     private final boolean generated;

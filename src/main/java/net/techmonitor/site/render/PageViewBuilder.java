@@ -77,6 +77,9 @@ public final class PageViewBuilder {
             case PARTNER_INDEX -> partnerIndex();
             case REPORT -> report();
             case STATISTICS -> statistics();
+            case SEARCH -> new BuiltPage(new PageViews.SearchView(urls.searchIndex().url(), urls.file("js/search.js"), urls.search().url()),
+                meta("Search", "Search the articles, issues, activities, themes, countries and partners of the Asia-Pacific Tech Monitor.",
+                    urls.search().url()));
             case NOT_FOUND -> new BuiltPage(new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
                 new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities")),
                 meta("Page not found", "There is no page at this address.", urls.notFound().url()));

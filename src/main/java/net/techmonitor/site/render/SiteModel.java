@@ -34,7 +34,8 @@ public final class SiteModel {
             new Link(urls.themeIndex().url(), "Themes"),
             new Link(urls.countryIndex().url(), "Countries"),
             new Link(urls.partnerIndex().url(), "Partners"),
-            new Link(urls.report().url(), "Report")));
+            new Link(urls.report().url(), "Report"),
+            new Link(urls.search().url(), "Search")));
         catalog.pages().stream().filter(page -> page.slug().equals("about")).findFirst()
             .ifPresent(about -> navigation.add(new Link(urls.page(about.slug()).url(), "About")));
         this.frame = new SiteView(title, "Asian and Pacific Centre for Transfer of Technology (APCTT), UN ESCAP",

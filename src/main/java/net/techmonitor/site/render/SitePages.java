@@ -40,6 +40,7 @@ public final class SitePages {
         pages.add(new PageSpec(PageKind.NOT_FOUND, "", urls.notFound()));
         pages.add(new PageSpec(PageKind.REPORT, "", urls.report()));
         pages.add(new PageSpec(PageKind.STATISTICS, "", urls.statistics()));
+        pages.add(new PageSpec(PageKind.SEARCH, "", urls.search()));
         return pages;
     }
 }

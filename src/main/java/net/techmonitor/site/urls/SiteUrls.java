@@ -148,6 +148,15 @@ public final class SiteUrls {
         return directory("statistics");
     }
 
+    public PagePath search() {
+        return directory("search");
+    }
+
+    /** The search index the search page's script reads. */
+    public PagePath searchIndex() {
+        return file("search-index.json", "");
+    }
+
     /** The Atom feed of the whole site: new articles and activities. */
     public PagePath siteFeed() {
         return file("feed.xml", "");

@@ -54,6 +54,7 @@ public final class SiteFiles {
         }
         files.put(urls.calendar().outputPath(), calendar());
         files.put(urls.sitemap().outputPath(), sitemap(pages));
+        files.put(urls.searchIndex().outputPath(), SearchIndex.json(catalog, urls));
         files.put(urls.robots().outputPath(), "User-agent: *\nAllow: /\nSitemap: " + urls.absolute(urls.sitemap().url()) + "\n");
         return files;
     }

@@ -88,6 +88,9 @@ public final class PageViews {
     public record StatisticsView(List<Chart> charts) {
     }
 
+    public record SearchView(String indexUrl, String scriptUrl, String pageUrl) {
+    }
+
     public record NotFoundView(Link home, Link issues, Link activities) {
     }
 

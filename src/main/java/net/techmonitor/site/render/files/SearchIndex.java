@@ -1,0 +1,62 @@
+package net.techmonitor.site.render.files;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.urls.SiteUrls;
+import org.jsoup.Jsoup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The search index, written with Jackson: one entry per article, issue, activity, theme, country and partner,
+ * with its URL, title, type and plain text (no markup, so the search script can only ever show text).
+ */
+public final class SearchIndex {
+    /** Enough text to find a page by what it says, small enough to download on a phone. */
+    static final int MAX_TEXT = 1500;
+
+    private SearchIndex() {
+    }
+
+    public record Entry(String url, String title, String type, String text) {
+    }
+
+    public static List<Entry> entries(Catalog catalog, SiteUrls urls) {
+        List<Entry> entries = new ArrayList<>();
+        catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
+            text(String.join("; ", a.authors()) + ". " + a.description() + " " + plain(a.bodyHtml())))));
+        catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
+            text(i.period() + ". " + plain(i.introductionHtml())))));
+        catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
+            text(a.city() + ", " + a.country().name() + ". " + plain(a.bodyHtml())))));
+        catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(plain(t.bodyHtml())))));
+        for (Country country : catalog.countriesNamed()) {
+            entries.add(new Entry(urls.country(country).url(), country.name(), "Country",
+                text(String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
+        }
+        catalog.partners().forEach(p -> entries.add(new Entry(urls.partner(p.id()).url(), p.title(), "Partner institution",
+            text((p.country() == null ? "" : p.country().name() + ". ") + plain(p.bodyHtml())))));
+        catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(plain(p.bodyHtml())))));
+        return entries;
+    }
+
+    public static String json(Catalog catalog, SiteUrls urls) {
+        try {
+            return new ObjectMapper().writeValueAsString(entries(catalog, urls)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the search index", e);
+        }
+    }
+
+    private static String plain(String html) {
+        return html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
+    }
+
+    private static String text(String text) {
+        String collapsed = text.replaceAll("\\s+", " ").strip();
+        return collapsed.length() <= MAX_TEXT ? collapsed : collapsed.substring(0, MAX_TEXT);
+    }
+}
