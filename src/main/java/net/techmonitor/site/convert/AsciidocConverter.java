@@ -88,7 +88,8 @@ public final class AsciidocConverter implements AutoCloseable {
         Map<String, Object> attributes = new LinkedHashMap<>();
         // A misspelt {attribute} reference is an editor's mistake worth reporting, not silently dropped text.
         attributes.put("attribute-missing", "warn");
-        attributes.put("sectanchors", "");
+        // No sectanchors: Asciidoctor's empty anchor links have no text a screen reader could announce (WCAG
+        // link-name); sections keep their ids, so links to #a-section still work.
         attributes.put("idprefix", "");
         attributes.put("idseparator", "-");
         // Asciidoctor's intrinsic attributes would otherwise put the build machine's paths ({user-home},
