@@ -231,4 +231,21 @@ class ReaderFeaturesTest {
         JsonNode index = new ObjectMapper().readTree(based.output().resolve("search-index.json").toFile());
         assertTrue(index.get(0).get("url").asText().startsWith("/techmonitor/"));
     }
+
+    @Test
+    void everyIssueAndArticleHasAPdfEditionLinkedFromItsPage() throws Exception {
+        Document issue = run.page("issues/2020-q1/");
+        String issuePdf = issue.selectFirst("a.download").attr("href");
+        assertEquals("/issues/2020-q1/tech-monitor-2020-q1.pdf", issuePdf);
+        Document article = run.page("issues/2020-q1/second-article/");
+        String articlePdf = article.selectFirst("a.download").attr("href");
+        assertEquals("https://techmonitor.net" + articlePdf, article.selectFirst("meta[name=citation_pdf_url]").attr("content"));
+        for (String pdf : List.of(issuePdf, articlePdf, "/issues/2020-q2/tech-monitor-2020-q2.pdf", "/issues/2020-q1/first-article/first-article.pdf")) {
+            byte[] bytes = Files.readAllBytes(run.output().resolve(pdf.substring(1)));
+            assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII), pdf);
+            assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("%%EOF"), "a whole PDF: " + pdf);
+        }
+        // The issue's PDF is bigger than its editorial alone: it carries its two articles.
+        assertTrue(Files.size(run.output().resolve(issuePdf.substring(1))) > Files.size(run.output().resolve("issues/2020-q2/tech-monitor-2020-q2.pdf")));
+    }
 }

@@ -66,6 +66,7 @@ public final class SiteBuild {
                 throw new SiteProblemsException(oven.getErrors().stream()
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
+            store.site().notices().stream().sorted().forEach(progress);
             int pages = countPages(staging);
             progress.accept("render: " + pages + " pages written");
             new LinkChecker(urls.basePath(), problems).check(staging, sourcesByOutput(store));

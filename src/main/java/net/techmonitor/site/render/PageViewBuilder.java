@@ -137,7 +137,8 @@ public final class PageViewBuilder {
         PageViews.IssueView view = new PageViews.IssueView(issue.id().toString(), issue.title(), issue.period(), issue.status().label(),
             issue.inPress(), volumeNumber, DateLabels.day(issue.date()), themeLinks(issue.themeIds()), issue.introductionHtml(),
             catalog.articlesIn(issue.id()).stream().map(this::articleSummary).toList(),
-            new Link(urls.issueArchive().url(), "All issues"));
+            new Link(urls.issueArchive().url(), "All issues"),
+            new Link(urls.issuePdf(issue.id()).url(), "Download this issue (PDF)"));
         return new BuiltPage(view, meta(issue.title() + " (" + issue.period() + ")",
             "Asia-Pacific Tech Monitor, " + issue.period() + ": " + issue.title() + (issue.inPress() ? " (in press)" : "") + ".",
             urls.issue(issue.id()).url()));
@@ -149,7 +150,8 @@ public final class PageViewBuilder {
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
         PageViews.ArticleView view = new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), issueLink(issue), issue.period(), themeLinks(article.themeIds()),
-            article.countries().stream().map(this::countryLink).toList(), article.description(), article.bodyHtml());
+            article.countries().stream().map(this::countryLink).toList(), article.description(), article.bodyHtml(),
+            new Link(urls.articlePdf(article.issueId(), article.slug()).url(), "Download this article (PDF)"));
         return new BuiltPage(view, meta(article.title(), article.description(), urls.article(article.issueId(), article.slug()).url()));
     }
 

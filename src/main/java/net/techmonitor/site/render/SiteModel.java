@@ -20,6 +20,8 @@ public final class SiteModel {
     private final net.techmonitor.site.render.head.PageHeadBuilder heads;
     private final SiteView frame;
     private final ProblemCollector problems;
+    /** What the build did without failing (a PDF glyph missing), for the progress report. */
+    private final java.util.List<String> notices = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public SiteModel(Catalog catalog, SiteUrls urls, String title, Month reportingStartMonth,
                      net.techmonitor.site.catalog.ReportingPeriod reportPeriod, ProblemCollector problems) {
@@ -60,6 +62,10 @@ public final class SiteModel {
 
     public SiteView frame() {
         return frame;
+    }
+
+    public java.util.List<String> notices() {
+        return notices;
     }
 
     public ProblemCollector problems() {

@@ -157,6 +157,15 @@ public final class SiteUrls {
         return file("search-index.json", "");
     }
 
+    /** The issue as one PDF: cover, editorial and its articles. */
+    public PagePath issuePdf(IssueId id) {
+        return file("tech-monitor-" + id + ".pdf", ISSUES + "/" + id + "/");
+    }
+
+    public PagePath articlePdf(IssueId id, String slug) {
+        return file(slug + ".pdf", ISSUES + "/" + id + "/" + slug + "/");
+    }
+
     /** The Atom feed of the whole site: new articles and activities. */
     public PagePath siteFeed() {
         return file("feed.xml", "");

@@ -87,8 +87,13 @@ class EditorWorkflowTest {
         Output checked = run("check", "--source", site.toString());
         assertEquals(1, checked.code());
         assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc: broken link '/no-such-page/' on themes/alpha/index.html"), checked.err());
-        assertFalse(Files.exists(site.resolve("target")) && Files.list(site.resolve("target")).findAny().isPresent(),
-            "check writes nothing");
+        // It may leave its PDF cache (a build cache, like Maven's), but no site and no staging folder.
+        if (Files.exists(site.resolve("target"))) {
+            try (Stream<Path> left = Files.list(site.resolve("target"))) {
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".techmonitor-pdf-cache")).toList(),
+                    "check publishes nothing");
+            }
+        }
     }
 
     @Test
@@ -103,7 +108,8 @@ class EditorWorkflowTest {
         assertFalse(Files.exists(second.output().resolve("activities/2020/workshop")), "no page of a deleted source survives");
         assertFalse(Files.exists(second.output().resolve("countries/japan")), "nor a country page only it named");
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of("out", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging left");
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+                .filter(name -> name.contains("-staging-") || name.contains("-previous-")).toList(), "no staging left");
         }
     }
 

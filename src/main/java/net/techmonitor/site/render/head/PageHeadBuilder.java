@@ -81,6 +81,7 @@ public final class PageHeadBuilder {
         if (issue.number() != null) {
             tags.add(MetaTag.named("citation_issue", String.valueOf(issue.number())));
         }
+        tags.add(MetaTag.named("citation_pdf_url", urls.absolute(urls.articlePdf(article.issueId(), article.slug()).url())));
         tags.add(MetaTag.named("DC.title", article.title()));
         article.authors().forEach(author -> tags.add(MetaTag.named("DC.creator", author)));
         tags.add(MetaTag.named("DC.date", article.date().toString()));

@@ -30,11 +30,11 @@ public final class PageViews {
 
     public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeNumber,
                             String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
-                            Link archive) {
+                            Link archive, Link pdf) {
     }
 
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
-                              List<Link> themes, List<Link> countries, String description, String bodyHtml) {
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml, Link pdf) {
     }
 
     public record ActivityView(String title, String dates, String isoStart, String isoEnd, String city, Link country,

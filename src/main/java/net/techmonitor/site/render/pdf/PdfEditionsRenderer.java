@@ -1,0 +1,102 @@
+package net.techmonitor.site.render.pdf;
+
+import net.techmonitor.site.catalog.Article;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.SiteModel;
+import net.techmonitor.site.urls.PagePath;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A JBake rendering tool that writes the PDF editions: each issue as one PDF (cover, editorial, its articles)
+ * and each article as a PDF, converted by AsciidoctorJ PDF from the same AsciiDoc as the pages.
+ *
+ * <p>Loading AsciidoctorJ PDF costs seconds, so each PDF is kept in a cache beside the output, keyed by a hash
+ * of the exact text it is made from: a build whose PDFs are all cached never loads it.</p>
+ */
+public final class PdfEditionsRenderer implements RenderingTool {
+    /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
+    private static final String RECIPE = "pdf-edition-3";
+    static final String CACHE = ".techmonitor-pdf-cache";
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!(db instanceof CatalogContentStore store)) {
+            return 0;
+        }
+        SiteModel site = store.site();
+        Catalog catalog = site.catalog();
+        Path output = config.getDestinationFolder().toPath();
+        Path siteRoot = config.getSourceFolder().toPath();
+        Path cache = output.toAbsolutePath().getParent().resolve(CACHE);
+        int written = 0;
+        try {
+            for (Issue issue : catalog.issues()) {
+                write(siteRoot, output, cache, site.urls().issuePdf(issue.id()),
+                    PdfSources.issue(siteRoot, issue, catalog.articlesIn(issue.id())), issue.source().path(), site);
+                written++;
+            }
+            for (Article article : catalog.articles()) {
+                write(siteRoot, output, cache, site.urls().articlePdf(article.issueId(), article.slug()),
+                    PdfSources.article(siteRoot, article), article.source().path(), site);
+                written++;
+            }
+        } catch (IOException e) {
+            throw new RenderingException("cannot write PDF editions: " + e.getMessage());
+        }
+        return written;
+    }
+
+    private static void write(Path siteRoot, Path output, Path cache, PagePath target, String source, String sourcePath, SiteModel site)
+        throws IOException {
+        Path cached = cache.resolve(hash(source) + ".pdf");
+        if (!Files.isRegularFile(cached)) {
+            Path baseDir = siteRoot.resolve(sourcePath).getParent();
+            byte[] pdf = AsciidocConverter.shared().convertToPdf(baseDir, source,
+                (line, message) -> site.notices().add("pdf: " + sourcePath + ": " + message + " (the PDF is written all the same)"));
+            Files.createDirectories(cache);
+            // Written under a unique name, then renamed: a concurrent build never sees half a PDF. (Not
+            // createTempFile: its files are private to the user, and a web server must be able to read the copy.)
+            Path partial = cache.resolve("partial-" + java.util.UUID.randomUUID() + ".pdf");
+            Files.write(partial, pdf);
+            Files.move(partial, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path file = output.resolve(target.outputPath());
+        Files.createDirectories(file.getParent());
+        Files.copy(cached, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String hash(String source) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(RECIPE.getBytes(StandardCharsets.UTF_8));
+            digest.update(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+        throws RenderingException {
+        return render(renderer, db, null);
+    }
+}
