@@ -48,10 +48,38 @@ record ActivityNotes(List<Note> notes) {
         return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
     }
 
+    /** Ids of the partners whose files say the report of {@code year} lists them ({@code :listed-in-reports:}). */
+    static java.util.Set<String> partnersListedIn(Path content, int year) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        try (Stream<Path> files = Files.list(content.resolve("partners"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                if (attribute(Files.readString(file), "listed-in-reports").map(years -> List.of(years.split("\\s*,\\s*")).contains(String.valueOf(year)))
+                    .orElse(false)) {
+                    ids.add(file.getFileName().toString().replace(".adoc", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    /** The partners of a period: named by its notes, or listed in its report. */
+    static long partnersOf(Path content, List<Note> period, int reportYear) {
+        java.util.Set<String> ids = new java.util.TreeSet<>(partnersListedIn(content, reportYear));
+        period.forEach(note -> ids.addAll(note.partners()));
+        return ids.size();
+    }
+
+    /** The year the latest December-to-November period ends in (its report's year). */
+    int latestPeriodEndYear() {
+        LocalDate latest = notes.stream().map(Note::start).max(Comparator.naturalOrder()).orElseThrow();
+        return latest.getMonthValue() == 12 ? latest.getYear() + 1 : latest.getYear();
+    }
+
     /** The notes of the December-to-November period that holds the latest activity. */
     List<Note> latestPeriod() {
-        LocalDate latest = notes.stream().map(Note::start).max(Comparator.naturalOrder()).orElseThrow();
-        LocalDate periodStart = LocalDate.of(latest.getMonthValue() == 12 ? latest.getYear() : latest.getYear() - 1, 12, 1);
+        LocalDate periodStart = LocalDate.of(latestPeriodEndYear() - 1, 12, 1);
         LocalDate periodEnd = periodStart.plusYears(1).minusDays(1);
         return notes.stream().filter(n -> !n.start().isBefore(periodStart) && !n.start().isAfter(periodEnd)).toList();
     }

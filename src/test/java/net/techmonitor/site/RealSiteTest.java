@@ -41,11 +41,12 @@ class RealSiteTest {
     @Test
     void homePageFiguresAreThoseOfTheActivityNotesOfTheLatestPeriod() {
         List<ActivityNotes.Note> period = ActivityNotes.read(content).latestPeriod();
+        int reportYear = ActivityNotes.read(content).latestPeriodEndYear();
         List<String> figures = run.page("").select(".figures dd").eachText();
         assertEquals(List.of(
             String.valueOf(period.size()),
             String.valueOf(period.stream().map(ActivityNotes.Note::country).distinct().count()),
-            String.valueOf(period.stream().flatMap(n -> n.partners().stream()).distinct().count()),
+            String.valueOf(ActivityNotes.partnersOf(content, period, reportYear)),
             String.format(Locale.ROOT, "%,d", period.stream().mapToInt(ActivityNotes.Note::participants).sum())), figures);
     }
 
@@ -148,7 +149,7 @@ class RealSiteTest {
         assertEquals(period.size(), report.select(".report-activities > li").size());
         assertEquals(List.of(String.valueOf(period.size()),
                 String.valueOf(period.stream().map(ActivityNotes.Note::country).distinct().count()),
-                String.valueOf(period.stream().flatMap(n -> n.partners().stream()).distinct().count()),
+                String.valueOf(ActivityNotes.partnersOf(content, period, 2018)),
                 String.format(Locale.ROOT, "%,d", period.stream().mapToInt(ActivityNotes.Note::participants).sum())),
             report.select("#summary-heading + p strong").eachText());
         assertEquals(List.of("1. Strengthening of national innovation systems", "2. Promoting new and emerging technologies",

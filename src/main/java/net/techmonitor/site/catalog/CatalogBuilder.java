@@ -191,7 +191,16 @@ public final class CatalogBuilder {
             fields.problem(fields.lineOf("website"), "bad web address '" + website + "' in :website: (expected an address starting with https:// or http://)");
             website = null;
         }
-        return new Partner(place.name(), title, country, website, body, source);
+        List<Integer> listed = new ArrayList<>();
+        for (String year : fields.list("listed-in-reports")) {
+            if (year.matches("\\d{4}")) {
+                listed.add(Integer.parseInt(year));
+            } else {
+                fields.problem(fields.lineOf("listed-in-reports"), "bad year '" + year
+                    + "' in :listed-in-reports: (expected the years whose reports list the partner, e.g. 2018)");
+            }
+        }
+        return new Partner(place.name(), title, country, website, listed, body, source);
     }
 
     private static boolean isWebAddress(String text) {

@@ -6,20 +6,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The figures the Centre leads its report with, computed from the activity notes of one period, never typed in.
+ * The figures the Centre leads its report with, computed from the content of one period, never typed in. Partner
+ * institutions are those named by the period's activity notes together with those the period's report lists
+ * ({@code :listed-in-reports:}).
  *
  * @param estimatedActivities how many of the activities give a round figure ("about 800") for participants
  */
 public record HeadlineFigures(ReportingPeriod period, int activities, List<Country> hostCountries, int partnerInstitutions,
                              int participants, int estimatedActivities) {
 
-    public static HeadlineFigures of(List<Activity> all, ReportingPeriod period) {
+    public static HeadlineFigures of(List<Activity> all, List<Partner> partnersListed, ReportingPeriod period) {
         List<Activity> inPeriod = all.stream().filter(activity -> period.contains(activity.startDate())).toList();
         List<Country> hosts = inPeriod.stream().map(Activity::country).distinct().sorted().toList();
-        int partners = (int) inPeriod.stream().flatMap(activity -> activity.partnerIds().stream()).distinct().count();
+        int partners = partnerIds(inPeriod, partnersListed, period).size();
         int participants = inPeriod.stream().mapToInt(activity -> activity.participants().count()).sum();
         int estimated = (int) inPeriod.stream().filter(activity -> activity.participants().estimated()).count();
         return new HeadlineFigures(period, inPeriod.size(), hosts, partners, participants, estimated);
+    }
+
+    /** The ids of the period's partner institutions: named by its activities or listed in its report. */
+    public static java.util.Set<String> partnerIds(List<Activity> inPeriod, List<Partner> partners, ReportingPeriod period) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        inPeriod.forEach(activity -> ids.addAll(activity.partnerIds()));
+        partners.stream().filter(partner -> partner.listedInReports().contains(period.end().getYear())).forEach(partner -> ids.add(partner.id()));
+        return ids;
     }
 
     public String participantsLabel() {

@@ -101,7 +101,7 @@ public final class PageViewBuilder {
 
     private BuiltPage home() {
         ReportingPeriod period = ReportingPeriod.latest(catalog.activities(), reportingStartMonth).orElse(null);
-        HeadlineFigures figures = period == null ? null : HeadlineFigures.of(catalog.activities(), period);
+        HeadlineFigures figures = period == null ? null : HeadlineFigures.of(catalog.activities(), catalog.partners(), period);
         List<Activity> recent = catalog.activities().stream()
             .sorted(Comparator.comparing(Activity::startDate).reversed()).limit(4).toList();
         PageViews.HomeView view = new PageViews.HomeView(
@@ -365,7 +365,7 @@ public final class PageViewBuilder {
     // ---- the activity report and statistics
 
     private BuiltPage report() {
-        HeadlineFigures figures = HeadlineFigures.of(catalog.activities(), reportPeriod);
+        HeadlineFigures figures = HeadlineFigures.of(catalog.activities(), catalog.partners(), reportPeriod);
         List<Activity> inPeriod = catalog.activities().stream().filter(a -> reportPeriod.contains(a.startDate())).toList();
         List<PageViews.ReportSection> sections = catalog.programmes().stream()
             .map(programme -> new PageViews.ReportSection(programmeLink(programme.id()), programme.summary(),
@@ -375,7 +375,7 @@ public final class PageViewBuilder {
         // An issue belongs to the period when its cover quarter overlaps it (October–December 2017 does, for December 2017).
         List<IssueSummary> issues = catalog.issues().stream().filter(issue -> overlapsReportPeriod(issue.id()))
             .sorted(Comparator.comparing(Issue::id)).map(this::issueSummary).toList();
-        List<Link> partners = inPeriod.stream().flatMap(a -> a.partnerIds().stream()).distinct()
+        List<Link> partners = HeadlineFigures.partnerIds(inPeriod, catalog.partners(), reportPeriod).stream()
             .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(this::partnerLink).toList();
         PageViews.ReportView view = new PageViews.ReportView(reportPeriod.label(), figures.activities(),
             figures.hostCountries().stream().map(this::countryLink).toList(), figures.partnerInstitutions(), figures.participantsLabel(),
