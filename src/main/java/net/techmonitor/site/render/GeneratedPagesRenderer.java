@@ -1,13 +1,9 @@
 package net.techmonitor.site.render;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +13,13 @@ import java.util.List;
  * programme, the theme, country and partner indexes, and one page per country named anywhere in the content.
  * Each goes through JBake's own {@link Renderer} and so through our template engine.
  */
-public final class GeneratedPagesRenderer implements RenderingTool {
+public final class GeneratedPagesRenderer extends CatalogRenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (!(db instanceof CatalogContentStore store)) {
-            return 0; // not one of our builds (JBake's own launcher): nothing of ours to render
-        }
+    protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
         List<String> errors = new ArrayList<>();
         int rendered = 0;
-        for (PageSpec page : store.site().generatedPages()) {
+        for (PageSpec page : site.generatedPages()) {
             try {
                 renderer.render(PageDocuments.of(page, null, null));
                 rendered++;
@@ -38,12 +31,5 @@ public final class GeneratedPagesRenderer implements RenderingTool {
             throw new RenderingException("Failed to render generated pages:\n" + String.join("\n", errors));
         }
         return rendered;
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
-        throws RenderingException {
-        return render(renderer, db, null);
     }
 }

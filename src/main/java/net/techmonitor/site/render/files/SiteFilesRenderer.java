@@ -1,16 +1,12 @@
 package net.techmonitor.site.render.files;
 
-import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.CatalogRenderingTool;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +19,10 @@ import java.util.Map;
  * A JBake rendering tool (see {@code META-INF/services/org.jbake.render.RenderingTool}) that writes the feeds,
  * calendar, sitemap and robots.txt of {@link SiteFiles} into the output folder JBake is baking into.
  */
-public final class SiteFilesRenderer implements RenderingTool {
+public final class SiteFilesRenderer extends CatalogRenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (!(db instanceof CatalogContentStore store)) {
-            return 0;
-        }
-        SiteModel site = store.site();
+    protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
         List<PageSpec> pages = new ArrayList<>(site.contentPages());
         pages.addAll(site.generatedPages());
         Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(pages);
@@ -45,12 +37,5 @@ public final class SiteFilesRenderer implements RenderingTool {
             throw new RenderingException("cannot write site files: " + e.getMessage());
         }
         return files.size();
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
-        throws RenderingException {
-        return render(renderer, db, null);
     }
 }

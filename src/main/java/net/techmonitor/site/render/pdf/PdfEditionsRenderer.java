@@ -4,17 +4,13 @@ import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.CatalogRenderingTool;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.urls.PagePath;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,17 +26,13 @@ import java.util.HexFormat;
  * <p>Loading AsciidoctorJ PDF costs seconds, so each PDF is kept in a cache beside the output, keyed by a hash
  * of the exact text it is made from: a build whose PDFs are all cached never loads it.</p>
  */
-public final class PdfEditionsRenderer implements RenderingTool {
+public final class PdfEditionsRenderer extends CatalogRenderingTool {
     /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
     private static final String RECIPE = "pdf-edition-3";
     static final String CACHE = ".techmonitor-pdf-cache";
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (!(db instanceof CatalogContentStore store)) {
-            return 0;
-        }
-        SiteModel site = store.site();
+    protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
         Catalog catalog = site.catalog();
         Path output = config.getDestinationFolder().toPath();
         Path siteRoot = config.getSourceFolder().toPath();
@@ -91,12 +83,5 @@ public final class PdfEditionsRenderer implements RenderingTool {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
-        throws RenderingException {
-        return render(renderer, db, null);
     }
 }
