@@ -28,6 +28,11 @@ public final class Catalog {
     private final Map<IssueId, Issue> issuesById;
     private final Map<String, Theme> themesById;
     private final Map<String, Partner> partnersById;
+    private final Map<String, Article> articlesByKey;
+    private final Map<String, Activity> activitiesByKey;
+    private final Map<IssueId, List<Article>> articlesByIssue;
+    private final Map<String, Country> countriesByAlpha2;
+    private final List<Country> countriesNamed;
 
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
@@ -48,6 +53,12 @@ public final class Catalog {
         this.issuesById = index(this.issues, Issue::id);
         this.themesById = index(this.themes, Theme::id);
         this.partnersById = index(this.partners, Partner::id);
+        // Pages look records up by key once each: indexes keep a build linear in the number of records.
+        this.articlesByKey = index(this.articles, article -> article.issueId() + "/" + article.slug());
+        this.activitiesByKey = index(this.activities, activity -> activity.year() + "/" + activity.slug());
+        this.articlesByIssue = this.articles.stream().collect(Collectors.groupingBy(Article::issueId, Collectors.toUnmodifiableList()));
+        this.countriesNamed = collectCountriesNamed();
+        this.countriesByAlpha2 = index(this.countriesNamed, Country::alpha2);
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -69,7 +80,28 @@ public final class Catalog {
 
     /** An issue's table of contents: by date, then title. */
     public List<Article> articlesIn(IssueId issueId) {
-        return articles.stream().filter(article -> article.issueId().equals(issueId)).toList();
+        return articlesByIssue.getOrDefault(issueId, List.of());
+    }
+
+    public Optional<Article> article(IssueId issueId, String slug) {
+        return Optional.ofNullable(articlesByKey.get(issueId + "/" + slug));
+    }
+
+    public Optional<Activity> activity(int year, String slug) {
+        return Optional.ofNullable(activitiesByKey.get(year + "/" + slug));
+    }
+
+    public Optional<Page> page(String slug) {
+        return pages.stream().filter(page -> page.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Contributions> contributions(int year) {
+        return contributions.stream().filter(entry -> entry.year() == year).findFirst();
+    }
+
+    /** A country named in the content, by its ISO alpha-2 code. */
+    public Optional<Country> countryNamed(String alpha2) {
+        return Optional.ofNullable(countriesByAlpha2.get(alpha2));
     }
 
     /** Oldest first, by start date. */
@@ -164,6 +196,10 @@ public final class Catalog {
 
     /** Every country named anywhere in the content, each once, by name: each gets a country page. */
     public List<Country> countriesNamed() {
+        return countriesNamed;
+    }
+
+    private List<Country> collectCountriesNamed() {
         TreeSet<Country> named = new TreeSet<>();
         activities.forEach(activity -> {
             named.add(activity.country());

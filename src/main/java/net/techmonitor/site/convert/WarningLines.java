@@ -32,7 +32,8 @@ public final class WarningLines {
         return 0;
     }
 
-    private static int firstLineContaining(List<String> lines, String needle) {
+    /** The 1-based line of the first line that contains {@code needle}, or 0. */
+    public static int firstLineContaining(List<String> lines, String needle) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(needle)) {
                 return i + 1;

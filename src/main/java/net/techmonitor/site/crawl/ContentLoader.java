@@ -186,7 +186,7 @@ public final class ContentLoader {
             ExternalReferences.Result external = ExternalReferences.harden(body);
             body = external.html();
             for (String url : external.insecureEmbeds()) {
-                problems.add("convert", sitePath, lineContaining(text.lines(), url), "insecure http:// resource '" + url
+                problems.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url
                     + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
             }
             if (rawHtml == RawHtmlPolicy.SAFE) {
@@ -207,15 +207,6 @@ public final class ContentLoader {
             return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
         }
         return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
-    }
-
-    private static int lineContaining(List<String> lines, String text) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static String misplaced(DocumentKind kind) {

@@ -70,8 +70,7 @@ public final class PageViewBuilder {
             case PROGRAMME -> programme(key);
             case THEME -> theme(catalog.theme(key).orElseThrow(() -> missing(kind, key)));
             case THEME_INDEX -> themeIndex();
-            case COUNTRY -> country(catalog.countriesNamed().stream().filter(c -> c.alpha2().equals(key)).findFirst()
-                .orElseThrow(() -> missing(kind, key)));
+            case COUNTRY -> country(catalog.countryNamed(key).orElseThrow(() -> missing(kind, key)));
             case COUNTRY_INDEX -> countryIndex();
             case PARTNER -> partner(catalog.partner(key).orElseThrow(() -> missing(kind, key)));
             case PARTNER_INDEX -> partnerIndex();
@@ -83,9 +82,8 @@ public final class PageViewBuilder {
             case NOT_FOUND -> new BuiltPage(new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
                 new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities")),
                 meta("Page not found", "There is no page at this address.", urls.notFound().url()));
-            case PAGE -> page(catalog.pages().stream().filter(p -> p.slug().equals(key)).findFirst().orElseThrow(() -> missing(kind, key)));
-            case CONTRIBUTIONS -> contributions(catalog.contributions().stream().filter(c -> String.valueOf(c.year()).equals(key))
-                .findFirst().orElseThrow(() -> missing(kind, key)));
+            case PAGE -> page(catalog.page(key).orElseThrow(() -> missing(kind, key)));
+            case CONTRIBUTIONS -> contributions(catalog.contributions(Integer.parseInt(key)).orElseThrow(() -> missing(kind, key)));
         };
     }
 
@@ -145,8 +143,7 @@ public final class PageViewBuilder {
     }
 
     private BuiltPage article(String key) {
-        Article article = catalog.articles().stream().filter(a -> (a.issueId() + "/" + a.slug()).equals(key)).findFirst()
-            .orElseThrow(() -> missing(PageKind.ARTICLE, key));
+        Article article = PageKeys.article(catalog, key);
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
         PageViews.ArticleView view = new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), issueLink(issue), issue.period(), themeLinks(article.themeIds()),
@@ -174,8 +171,7 @@ public final class PageViewBuilder {
     // ---- activities
 
     private BuiltPage activity(String key) {
-        Activity activity = catalog.activities().stream().filter(a -> (a.year() + "/" + a.slug()).equals(key)).findFirst()
-            .orElseThrow(() -> missing(PageKind.ACTIVITY, key));
+        Activity activity = PageKeys.activity(catalog, key);
         PageViews.ActivityView view = new PageViews.ActivityView(activity.title(),
             DateLabels.range(activity.startDate(), activity.endDate()), activity.startDate().toString(), activity.endDate().toString(),
             activity.city(), countryLink(activity.country()), activity.role().label(),

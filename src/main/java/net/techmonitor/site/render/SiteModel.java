@@ -20,6 +20,8 @@ public final class SiteModel {
     private final net.techmonitor.site.render.head.PageHeadBuilder heads;
     private final SiteView frame;
     private final ProblemCollector problems;
+    private final List<PageSpec> contentPages;
+    private final List<PageSpec> generatedPages;
     /** What the build did without failing (a PDF glyph missing), for the progress report. */
     private final java.util.List<String> notices = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
@@ -30,6 +32,8 @@ public final class SiteModel {
         this.views = new PageViewBuilder(catalog, urls, reportingStartMonth, reportPeriod);
         this.heads = new net.techmonitor.site.render.head.PageHeadBuilder(catalog, urls);
         this.problems = problems;
+        this.contentPages = List.copyOf(SitePages.contentPages(catalog, urls));
+        this.generatedPages = List.copyOf(SitePages.generatedPages(catalog, urls));
         List<Link> navigation = new java.util.ArrayList<>(List.of(
             new Link(urls.issueArchive().url(), "Issues"),
             new Link(urls.activityIndex().url(), "Activities"),
@@ -73,10 +77,10 @@ public final class SiteModel {
     }
 
     public List<PageSpec> contentPages() {
-        return SitePages.contentPages(catalog, urls);
+        return contentPages;
     }
 
     public List<PageSpec> generatedPages() {
-        return SitePages.generatedPages(catalog, urls);
+        return generatedPages;
     }
 }

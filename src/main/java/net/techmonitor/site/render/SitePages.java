@@ -14,9 +14,9 @@ public final class SitePages {
     public static List<PageSpec> contentPages(Catalog catalog, SiteUrls urls) {
         List<PageSpec> pages = new ArrayList<>();
         catalog.issues().forEach(issue -> pages.add(new PageSpec(PageKind.ISSUE, issue.id().toString(), urls.issue(issue.id()), issue.source().path())));
-        catalog.articles().forEach(article -> pages.add(new PageSpec(PageKind.ARTICLE, article.issueId() + "/" + article.slug(),
+        catalog.articles().forEach(article -> pages.add(new PageSpec(PageKind.ARTICLE, PageKeys.of(article),
             urls.article(article.issueId(), article.slug()), article.source().path())));
-        catalog.activities().forEach(activity -> pages.add(new PageSpec(PageKind.ACTIVITY, activity.year() + "/" + activity.slug(),
+        catalog.activities().forEach(activity -> pages.add(new PageSpec(PageKind.ACTIVITY, PageKeys.of(activity),
             urls.activity(activity.year(), activity.slug()), activity.source().path())));
         catalog.themes().forEach(theme -> pages.add(new PageSpec(PageKind.THEME, theme.id(), urls.theme(theme.id()), theme.source().path())));
         catalog.partners().forEach(partner -> pages.add(new PageSpec(PageKind.PARTNER, partner.id(), urls.partner(partner.id()), partner.source().path())));

@@ -8,7 +8,7 @@ import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.IssueId;
 import net.techmonitor.site.catalog.Partner;
-import net.techmonitor.site.reference.Country;
+import net.techmonitor.site.render.PageKeys;
 import net.techmonitor.site.render.PageKind;
 import net.techmonitor.site.render.view.Link;
 import net.techmonitor.site.render.view.PageMeta;
@@ -50,14 +50,14 @@ public final class PageHeadBuilder {
         switch (kind) {
             case ISSUE -> jsonLd = JsonLd.forScriptElement(issueData(issue(key)));
             case ARTICLE -> {
-                Article article = article(key);
+                Article article = PageKeys.article(catalog, key);
                 tags.addAll(scholarTags(article));
                 jsonLd = JsonLd.forScriptElement(articleData(article));
             }
-            case ACTIVITY -> jsonLd = JsonLd.forScriptElement(eventData(activity(key)));
+            case ACTIVITY -> jsonLd = JsonLd.forScriptElement(eventData(PageKeys.activity(catalog, key)));
             case THEME -> catalog.theme(key).ifPresent(theme ->
                 feeds.add(new Link(urls.themeFeed(theme.id()).url(), theme.title() + ": new articles and activities")));
-            case COUNTRY -> country(key).ifPresent(country ->
+            case COUNTRY -> catalog.countryNamed(key).ifPresent(country ->
                 feeds.add(new Link(urls.countryFeed(country).url(), country.name() + ": new articles and activities")));
             case HOME -> jsonLd = JsonLd.forScriptElement(periodical());
             default -> {
@@ -175,15 +175,4 @@ public final class PageHeadBuilder {
         return IssueId.parse(key).flatMap(catalog::issue).orElseThrow();
     }
 
-    private Article article(String key) {
-        return catalog.articles().stream().filter(a -> (a.issueId() + "/" + a.slug()).equals(key)).findFirst().orElseThrow();
-    }
-
-    private Activity activity(String key) {
-        return catalog.activities().stream().filter(a -> (a.year() + "/" + a.slug()).equals(key)).findFirst().orElseThrow();
-    }
-
-    private java.util.Optional<Country> country(String alpha2) {
-        return catalog.countriesNamed().stream().filter(c -> c.alpha2().equals(alpha2)).findFirst();
-    }
 }
