@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Feeds, calendar, sitemap and page metadata, read back with real parsers (XML, Jackson) from the fixture site. */
@@ -33,7 +34,7 @@ class ReaderFeaturesTest {
 
     @BeforeAll
     static void build() {
-        run = TestSites.build(TestSites.fixture("articles", temp.resolve("a")), temp.resolve("a-out"));
+        run = TestSites.build(TestSites.fixture("articles", temp.resolve("a")), temp.resolve("a-out"), "--pdf-editions");
         assertEquals(0, run.exitCode(), run.err());
         hostile = TestSites.build(TestSites.fixture("hostile", temp.resolve("h")), temp.resolve("h-out"));
         assertEquals(0, hostile.exitCode(), hostile.err());
@@ -247,5 +248,19 @@ class ReaderFeaturesTest {
         }
         // The issue's PDF is bigger than its editorial alone: it carries its two articles.
         assertTrue(Files.size(run.output().resolve(issuePdf.substring(1))) > Files.size(run.output().resolve("issues/2020-q2/tech-monitor-2020-q2.pdf")));
+    }
+
+    @Test
+    void aBuildWithoutPdfEditionsNeitherWritesNorLinksPdfs() throws Exception {
+        TestSites.Run plain = TestSites.build(TestSites.fixture("articles", temp.resolve("np")), temp.resolve("np-out"));
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertNull(plain.page("issues/2020-q1/").selectFirst("a.download"));
+        Document article = plain.page("issues/2020-q1/second-article/");
+        assertNull(article.selectFirst("a.download"));
+        assertNull(article.selectFirst("meta[name=citation_pdf_url]"));
+        assertNotNull(article.selectFirst("meta[name=citation_title]"));
+        try (var files = Files.walk(plain.output())) {
+            assertEquals(List.of(), files.filter(path -> path.toString().endsWith(".pdf")).toList());
+        }
     }
 }

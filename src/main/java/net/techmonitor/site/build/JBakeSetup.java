@@ -1,8 +1,6 @@
 package net.techmonitor.site.build;
 
-import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentCrawler;
-import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.render.CatalogContentStore;
 import net.techmonitor.site.render.PageKind;
 import net.techmonitor.site.urls.SiteUrls;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Assembles JBake for one build: its configuration in layers (our fixed settings, then the site's
@@ -42,7 +39,7 @@ final class JBakeSetup {
         layers.addConfiguration(new MapConfiguration(fixedSettings()));
         layers.addConfiguration(siteProperties);
         layers.addConfiguration(jbakeDefaults());
-        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(settings.siteRoot().toFile(), layers);
+        DefaultJBakeConfiguration configuration = new FixedJBakeConfiguration(settings.siteRoot().toFile(), layers);
         configuration.setDestinationFolder(destination.toFile());
         configuration.setTemplateFolder(settings.templateFolder().toFile());
         configuration.setContentFolder(settings.contentFolder().toFile());
@@ -100,12 +97,11 @@ final class JBakeSetup {
     }
 
     static Utensils utensils(DefaultJBakeConfiguration configuration, SiteSettings settings, SiteUrls urls,
-                             CatalogContentStore store, AsciidocConverter converter, ProblemCollector problems,
-                             Consumer<String> progress) {
+                             CatalogContentStore store, ContentCrawler crawler) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(configuration);
         utensils.setContentStore(store);
-        utensils.setCrawler(new ContentCrawler(store, configuration, settings, urls, converter, problems, progress));
+        utensils.setCrawler(crawler);
         utensils.setRenderer(new Renderer(store, configuration));
         utensils.setAsset(new Asset(configuration));
         return utensils;

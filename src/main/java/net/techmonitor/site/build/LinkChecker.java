@@ -12,8 +12,17 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,31 +32,44 @@ import java.util.stream.Stream;
  */
 public final class LinkChecker {
     private static final String STAGE = "links";
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern DROPPED_BY_BROWSERS = Pattern.compile("[\\s\\x00-\\x1f]");
 
     /** A broken reference found on more pages than this is reported once: it comes from a template. */
     private static final int SAME_REFERENCE_PAGES = 3;
 
     private final String basePath;
+    private final int threads;
     private final ProblemCollector problems;
     private final Map<String, java.util.List<String[]>> broken = new java.util.TreeMap<>();
 
-    public LinkChecker(String basePath, ProblemCollector problems) {
+    public LinkChecker(String basePath, int threads, ProblemCollector problems) {
         this.basePath = basePath;
+        this.threads = Math.max(1, threads);
         this.problems = problems;
+    }
+
+    /** What one page refers to, in document order, and the anchors ({@code id}, {@code a name}) it offers. */
+    private record PageReferences(String outputPath, List<String> references, Set<String> anchors) {
     }
 
     /** @param sources output path of a page to the content file it came from, for messages */
     public void check(Path site, Map<String, String> sources) throws IOException {
+        Set<String> files = new HashSet<>();
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+            all.forEach(file -> files.add(relative(site, file)));
+            pages = all.stream().filter(path -> path.toString().endsWith(".html")).toList();
         }
-        for (Path page : pages) {
-            String outputPath = site.relativize(page).toString().replace('\\', '/');
-            Document document = Jsoup.parse(page.toFile(), "UTF-8");
-            for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
-                String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                check(site, outputPath, reference, sources);
+        // Every page is parsed once, several at a time; the references are then checked in page order, so the
+        // problems come out the same whatever the number of threads.
+        List<PageReferences> read = readAll(site, pages);
+        Map<String, Set<String>> anchors = new HashMap<>();
+        read.forEach(page -> anchors.put(page.outputPath(), page.anchors()));
+        for (PageReferences page : read) {
+            for (String reference : page.references()) {
+                check(site, files, anchors, page.outputPath(), reference, sources);
             }
         }
         broken.forEach((key, places) -> {
@@ -62,7 +84,63 @@ public final class LinkChecker {
         });
     }
 
-    private void check(Path site, String outputPath, String reference, Map<String, String> sources) throws IOException {
+    private List<PageReferences> readAll(Path site, List<Path> pages) throws IOException {
+        if (threads == 1) {
+            List<PageReferences> read = new ArrayList<>();
+            for (Path page : pages) {
+                read.add(read(site, page));
+            }
+            return read;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "check-links");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<PageReferences>> futures = new ArrayList<>();
+            for (Path page : pages) {
+                futures.add(pool.submit(() -> read(site, page)));
+            }
+            List<PageReferences> read = new ArrayList<>();
+            for (Future<PageReferences> future : futures) {
+                read.add(future.get());
+            }
+            return read;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking links", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PageReferences read(Path site, Path page) throws IOException {
+        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        List<String> references = new ArrayList<>();
+        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
+            references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+        Set<String> anchors = new HashSet<>();
+        for (Element element : document.select("[id], a[name]")) {
+            if (element.hasAttr("id")) {
+                anchors.add(element.id());
+            }
+            if (element.nameIs("a") && element.hasAttr("name")) {
+                anchors.add(element.attr("name"));
+            }
+        }
+        return new PageReferences(relative(site, page), references, anchors);
+    }
+
+    private static String relative(Path site, Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
+    }
+
+    private void check(Path site, Set<String> files, Map<String, Set<String>> anchors, String outputPath, String reference,
+                       Map<String, String> sources) {
         if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//") || hasScheme(reference)) {
             return; // same page, or another site (https:, mailto:, data: ...): not ours to resolve
         }
@@ -84,26 +162,24 @@ public final class LinkChecker {
         }
         String inside = path.substring(basePath.length());
         Path target = site.resolve(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside).normalize();
-        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+        String targetPath = target.startsWith(site) ? relative(site, target) : null;
+        if (targetPath == null || !files.contains(targetPath)) {
             report(outputPath, reference, "broken link", sources);
             return;
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
-            Document linked = Jsoup.parse(target.toFile(), "UTF-8");
-            if (linked.getElementById(fragment) == null && linked.selectFirst("a[name=" + cssEscape(fragment) + "]") == null) {
-                report(outputPath, reference, "link to a missing anchor", sources);
-            }
+        if (fragment != null && !fragment.isEmpty() && targetPath.endsWith(".html")
+            && !anchors.getOrDefault(targetPath, Set.of()).contains(fragment)) {
+            report(outputPath, reference, "link to a missing anchor", sources);
         }
     }
 
     /** A scheme before any '/', '?' or '#', ignoring the whitespace browsers drop ("java&#9;script:"). */
     static boolean hasScheme(String reference) {
-        return reference.replaceAll("[\\s\\x00-\\x1f]", "").matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-    }
-
-    private static String cssEscape(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        if (reference.startsWith("/")) {
+            return false;
+        }
+        return SCHEME.matcher(DROPPED_BY_BROWSERS.matcher(reference).replaceAll("")).matches();
     }
 
     private void report(String outputPath, String reference, String what, Map<String, String> sources) {

@@ -1,6 +1,8 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.crawl.ContentCrawler;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
@@ -8,7 +10,6 @@ import net.techmonitor.site.render.CatalogContentStore;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.ex.ConfigurationException;
-import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.IOException;
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * The whole build, one stage a line:
  * <pre>
- * load config -> stage output folder -> JBake Oven [ crawl + convert -> build catalog -> validate
- *   -> render pages (JBake's DocumentsRenderer + our GeneratedPagesRenderer) -> copy assets ]
+ * load config -> stage output folder -> JBake's utensils in CatalogOven [ crawl + convert -> build catalog
+ *   -> validate -> render pages (our rendering tools, through JBake's Renderer) -> copy assets (JBake's Asset) ]
  *   -> check links -> publish atomically (or, for a check, discard)
  * </pre>
  * Any problem stops the build before publishing; the previous output is left as it was.
@@ -52,6 +53,7 @@ public final class SiteBuild {
     /** @param swapLock held while the new output is swapped in (the preview server reads under its read side), or null */
     public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress, Lock swapLock) throws IOException {
         long started = System.nanoTime();
+        StageTimer.mark("start");
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
         SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
         Path staging = publisher.prepareStaging();
@@ -59,24 +61,30 @@ public final class SiteBuild {
         try {
             CatalogContentStore store = new CatalogContentStore();
             DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
-            Oven oven = new Oven(JBakeSetup.utensils(configuration, settings, urls, store, AsciidocConverter.shared(), problems, progress));
+            ConversionCache cache = ConversionCache.open(settings.cacheFolder().resolve("conversions"), settings.cache());
+            ContentCrawler crawler = new ContentCrawler(store, configuration, settings, urls, AsciidocConverter::shared, cache, problems, progress);
+            CatalogOven oven = new CatalogOven(JBakeSetup.utensils(configuration, settings, urls, store, crawler));
             oven.bake();
             problems.throwIfAny();
-            if (!oven.getErrors().isEmpty()) {
-                throw new SiteProblemsException(oven.getErrors().stream()
+            if (!oven.errors().isEmpty()) {
+                throw new SiteProblemsException(oven.errors().stream()
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
             store.site().notices().stream().sorted().forEach(progress);
             int pages = countPages(staging);
+            StageTimer.mark("count pages");
             progress.accept("render: " + pages + " pages written");
-            new LinkChecker(urls.basePath(), problems).check(staging, sourcesByOutput(store));
+            new LinkChecker(urls.basePath(), settings.threads(), problems).check(staging, sourcesByOutput(store));
             problems.throwIfAny();
             progress.accept("links: every internal link resolves");
+            StageTimer.mark("check links");
             if (mode == Mode.PUBLISH) {
                 publisher.publish(staging);
+                cache.keepOnly(crawler.usedConversions());
             } else {
                 publisher.discard(staging);
             }
+            StageTimer.mark("publish");
             return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             publisher.discard(staging);

@@ -19,12 +19,33 @@ import java.time.Month;
  * @param rawHtml             what raw HTML in content may reach pages ({@code content.raw-html})
  * @param host                where the site is published ({@code site.host}), for absolute URLs
  * @param reportPeriod        the period of the activity report page ({@code report.period.start} and {@code .end})
+ * @param pdfEditions         also write the PDF editions, and link to them ({@code --pdf-editions}; the published site)
+ * @param cache               reuse converted documents from the build cache beside the output (off only to
+ *                            compare a plain build with the fast one)
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
-                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host, ReportingPeriod reportPeriod) {
+                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host, ReportingPeriod reportPeriod,
+                           boolean pdfEditions, boolean cache) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host, reportPeriod);
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host, reportPeriod,
+            pdfEditions, cache);
+    }
+
+    public SiteSettings withPdfEditions(boolean pdfs) {
+        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, host, reportPeriod,
+            pdfs, cache);
+    }
+
+    /** The same site built the plain way: one thread, nothing reused from earlier builds. */
+    public SiteSettings plain() {
+        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, host, reportPeriod,
+            pdfEditions, false);
+    }
+
+    /** Where builds keep what later builds may reuse: beside the output, like Maven's target/ caches. */
+    public Path cacheFolder() {
+        return output.toAbsolutePath().getParent().resolve(".techmonitor-cache");
     }
 
     public Path contentFolder() {

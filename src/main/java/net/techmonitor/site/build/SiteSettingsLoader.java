@@ -91,6 +91,6 @@ public final class SiteSettingsLoader {
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod, false, true);
     }
 }

@@ -33,10 +33,13 @@ public final class Catalog {
     private final Map<IssueId, List<Article>> articlesByIssue;
     private final Map<String, Country> countriesByAlpha2;
     private final List<Country> countriesNamed;
+    /** The plain text of each published body, by source path: made once per conversion, and cached with it. */
+    private final Map<String, String> bodyTexts;
 
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
-                   Collection<Contributions> contributions, List<Programme> programmes) {
+                   Collection<Contributions> contributions, List<Programme> programmes, Map<String, String> bodyTexts) {
+        this.bodyTexts = Map.copyOf(bodyTexts);
         this.issues = issues.stream().sorted(Comparator.comparing(Issue::id).reversed()).toList();
         this.articles = articles.stream()
             .sorted(Comparator.comparing(Article::issueId).reversed()
@@ -66,6 +69,11 @@ public final class Catalog {
     }
 
     /** Newest first. */
+    /** The plain text of the body of the record read from this source (for search), or "" when it has none. */
+    public String bodyText(SourceRef source) {
+        return bodyTexts.getOrDefault(source.path(), "");
+    }
+
     public List<Issue> issues() {
         return issues;
     }

@@ -13,7 +13,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +54,13 @@ public final class CatalogBuilder {
         for (LoadedDocument document : documents) {
             read(document);
         }
-        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all());
+        Map<String, String> bodyTexts = new HashMap<>();
+        for (LoadedDocument document : documents) {
+            if (document.published() && document.bodyText() != null) {
+                bodyTexts.put(document.sitePath(), document.bodyText());
+            }
+        }
+        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts);
         return new Result(catalog, List.copyOf(references));
     }
 

@@ -49,6 +49,8 @@ public final class SiteCommandLine {
               --output DIR       where the site is written (default: <source>/target/site)
               --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
                                  in jbake.properties, else /)
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,
         "check", """
             Usage: java -jar target/techmonitor-site.jar check [options]
@@ -56,6 +58,8 @@ public final class SiteCommandLine {
             Validates content, templates and links exactly as build does, and publishes nothing.
             """ + SITE_OPTIONS + """
               --base-path PATH   check links as they would be served from this path
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,
         "serve", """
             Usage: java -jar target/techmonitor-site.jar serve [options]
@@ -67,6 +71,8 @@ public final class SiteCommandLine {
               --base-path PATH   serve under this path (default: as for build)
               --port N           port (default: 8820)
               --drafts           show drafts too (in the preview only; build never publishes drafts)
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,
         "new", """
             Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]
@@ -87,6 +93,16 @@ public final class SiteCommandLine {
     }
 
     public static void main(String[] args) {
+        if (!ShortRunJvm.alreadyTuned()) {
+            try {
+                System.exit(ShortRunJvm.relaunch(args));
+            } catch (java.io.IOException e) {
+                // No child JVM could be started: run here, only slower.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(INTERNAL);
+            }
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -138,11 +154,11 @@ public final class SiteCommandLine {
         Path source = Path.of(options.value("source", "."));
         String output = options.value("output", null);
         return SiteSettingsLoader.load(source, output == null ? (defaultOutput == null ? null : source.resolve(defaultOutput)) : Path.of(output),
-            options.value("base-path", null));
+            options.value("base-path", null)).withPdfEditions(options.flag("pdf-editions"));
     }
 
     private static int build(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path"));
+        options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, null);
         out.println("Building " + settings.siteRoot() + " ...");
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> out.println("  " + line));
@@ -152,7 +168,7 @@ public final class SiteCommandLine {
     }
 
     private static int check(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "base-path"));
+        options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, "target/check");
         out.println("Checking " + settings.siteRoot() + " ...");
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, line -> out.println("  " + line));
@@ -161,7 +177,7 @@ public final class SiteCommandLine {
     }
 
     private static int serve(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path", "port", "drafts"));
+        options.allowOnly(Set.of("source", "output", "base-path", "port", "drafts", "pdf-editions"));
         String port = options.value("port", "8820");
         if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
             throw new CommandLineOptions.UsageException("--port takes a port number, not '" + port + "'");

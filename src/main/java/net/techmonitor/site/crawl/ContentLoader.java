@@ -1,5 +1,9 @@
 package net.techmonitor.site.crawl;
 
+import net.techmonitor.site.cache.ContentKey;
+import net.techmonitor.site.cache.Conversion;
+import net.techmonitor.site.cache.ConversionCache;
+import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyLinkRebaser;
 import net.techmonitor.site.convert.ExternalReferences;
@@ -21,6 +25,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +36,8 @@ import java.util.stream.Stream;
 
 /**
  * Crawl and convert: finds every AsciiDoc file under {@code content/}, reads it (strict UTF-8), checks its
- * header's type and status against its folder, and converts published ones, several at a time.
+ * header's type and status against its folder, and converts published ones, several at a time, reusing the
+ * conversions of earlier builds whose inputs are unchanged.
  * Every problem is collected; files with problems are left out of the result.
  */
 public final class ContentLoader {
@@ -39,19 +47,23 @@ public final class ContentLoader {
     private final Path siteRoot;
     private final Path contentRoot;
     private final SiteUrls urls;
-    private final AsciidocConverter converter;
+    /** Started only when some file is not in the cache: starting Asciidoctor costs seconds. */
+    private final Supplier<AsciidocConverter> converter;
+    private final ConversionCache cache;
+    private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
     private final ProblemCollector problems;
     private final int threads;
     private final boolean includeDrafts;
     private final RawHtmlPolicy rawHtml;
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, AsciidocConverter converter,
+    public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
                          ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.urls = urls;
         this.converter = converter;
+        this.cache = cache;
         this.problems = problems;
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
@@ -63,6 +75,11 @@ public final class ContentLoader {
         synchronized (notices) {
             return notices.stream().sorted().toList();
         }
+    }
+
+    /** The cache keys of every conversion this load used or made, so the build can forget the rest. */
+    public Set<String> usedKeys() {
+        return Set.copyOf(usedKeys);
     }
 
     public static boolean isAsciidoc(Path file) {
@@ -177,28 +194,69 @@ public final class ContentLoader {
         // In a preview with --drafts a draft is shown as if published; a build never does this.
         boolean published = status.orElseThrow().equals("published") || includeDrafts;
         String body = null;
+        String bodyText = null;
         if (published) {
-            String folderUrl = urls.contentFolder(parentOf(contentPath));
-            String html = converter.convert(file, text.text(),
-                (line, message) -> problems.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
-                    readable(message))).html();
-            body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
-            ExternalReferences.Result external = ExternalReferences.harden(body);
-            body = external.html();
-            for (String url : external.insecureEmbeds()) {
-                problems.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url
-                    + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
+            String key = conversionKey(file, sitePath, contentPath, text.text());
+            usedKeys.add(key);
+            Optional<Conversion> cached = cache.find(key);
+            Conversion conversion = cached.orElseGet(() -> convert(file, sitePath, contentPath, text));
+            if (cached.isEmpty()) {
+                cache.store(key, conversion);
             }
-            if (rawHtml == RawHtmlPolicy.SAFE) {
-                UnsafeHtmlRemover.Cleaned cleaned = UnsafeHtmlRemover.clean(body);
-                body = cleaned.html();
-                if (!cleaned.removed().isEmpty()) {
-                    notices.add(sitePath + ": removed " + String.join(", ", cleaned.removed())
-                        + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
+            conversion.problems().forEach(problems::add);
+            notices.addAll(conversion.notices());
+            body = conversion.body();
+            bodyText = conversion.text();
+        }
+        return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body, bodyText));
+    }
+
+    /**
+     * Converts one published file and finishes its body: Asciidoctor, then local links made site-absolute,
+     * external references hardened and (under {@code content.raw-html=safe}) unsafe raw HTML removed.
+     */
+    private Conversion convert(Path file, String sitePath, String contentPath, SourceText text) {
+        ProblemCollector found = new ProblemCollector();
+        List<String> removed = new ArrayList<>();
+        String folderUrl = urls.contentFolder(parentOf(contentPath));
+        String html = converter.get().convert(file, text.text(),
+            (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
+                readable(message))).html();
+        String body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
+        ExternalReferences.Result external = ExternalReferences.harden(body);
+        body = external.html();
+        for (String url : external.insecureEmbeds()) {
+            found.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url
+                + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
+        }
+        if (rawHtml == RawHtmlPolicy.SAFE) {
+            UnsafeHtmlRemover.Cleaned cleaned = UnsafeHtmlRemover.clean(body);
+            body = cleaned.html();
+            if (!cleaned.removed().isEmpty()) {
+                removed.add(sitePath + ": removed " + String.join(", ", cleaned.removed())
+                    + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
+            }
+        }
+        return new Conversion(body, body.isEmpty() ? "" : org.jsoup.Jsoup.parse(body).text(), found.sorted(), removed);
+    }
+
+    /**
+     * Everything a converted body depends on: the generator's code, the file's place and text, the settings the
+     * finishing steps use, and, when the file includes others, every file it could include (its folder and below,
+     * where SAFE mode jails includes).
+     */
+    private String conversionKey(Path file, String sitePath, String contentPath, String text) throws IOException {
+        ContentKey key = ContentKey.of("conversion").with(GeneratorFingerprint.value()).with(sitePath)
+            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(text);
+        if (text.contains("include::")) {
+            Path folder = file.toAbsolutePath().getParent();
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path included : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    key.with(folder.relativize(included).toString()).with(Files.readAllBytes(included));
                 }
             }
         }
-        return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body));
+        return key.hex();
     }
 
     /** Asciidoctor's words for a refused include, in the editor's terms, and no absolute paths of this machine. */

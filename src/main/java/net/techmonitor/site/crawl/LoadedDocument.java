@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param header    its header, with line numbers
  * @param published {@code :jbake-status: published}
  * @param bodyHtml  the converted body (null for drafts, which are never converted or written)
+ * @param bodyText  the body's plain text, for search (null for drafts)
  */
 public record LoadedDocument(Path file, String sitePath, ContentPlace place, SourceHeader header,
-                             boolean published, String bodyHtml) {
+                             boolean published, String bodyHtml, String bodyText) {
 }

@@ -3,8 +3,9 @@ package net.techmonitor.site.render;
 import org.jbake.app.ContentStore;
 
 /**
- * JBake's content store, carrying our typed site model alongside JBake's documents. This is how our crawler
- * hands the catalog to our template engine and rendering tools: JBake gives each of them the store.
+ * JBake's content store, carrying our typed site model. This is how our crawler hands the catalog to our template
+ * engine and rendering tools: JBake gives each of them the store. Its OrientDB database is never started (see
+ * {@code CatalogOven}): every page is found in the catalog, by key, so nothing is stored twice or queried.
  */
 public final class CatalogContentStore extends ContentStore {
     private SiteModel site;

@@ -4,9 +4,6 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A JBake rendering tool (registered in {@code META-INF/services/org.jbake.render.RenderingTool}) that renders
  * the pages no content file stands for: the home page, the issue archive, activity listings by year and by
@@ -17,19 +14,6 @@ public final class GeneratedPagesRenderer extends CatalogRenderingTool {
 
     @Override
     protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
-        List<String> errors = new ArrayList<>();
-        int rendered = 0;
-        for (PageSpec page : site.generatedPages()) {
-            try {
-                renderer.render(PageDocuments.of(page, null, null));
-                rendered++;
-            } catch (Exception e) {
-                errors.add(e.getMessage());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RenderingException("Failed to render generated pages:\n" + String.join("\n", errors));
-        }
-        return rendered;
+        return PageRendering.renderAll(renderer, site, site.generatedPages(), "generated pages");
     }
 }

@@ -45,12 +45,15 @@ public final class PageViewBuilder {
     private final SiteUrls urls;
     private final Month reportingStartMonth;
     private final ReportingPeriod reportPeriod;
+    private final boolean pdfEditions;
 
-    public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth, ReportingPeriod reportPeriod) {
+    /** @param pdfEditions whether the PDF editions are written, so issue and article pages link to them */
+    public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth, ReportingPeriod reportPeriod, boolean pdfEditions) {
         this.catalog = catalog;
         this.urls = urls;
         this.reportingStartMonth = reportingStartMonth;
         this.reportPeriod = reportPeriod;
+        this.pdfEditions = pdfEditions;
     }
 
     /** A page's view model and head metadata. */
@@ -136,7 +139,7 @@ public final class PageViewBuilder {
             issue.inPress(), volumeNumber, DateLabels.day(issue.date()), themeLinks(issue.themeIds()), issue.introductionHtml(),
             catalog.articlesIn(issue.id()).stream().map(this::articleSummary).toList(),
             new Link(urls.issueArchive().url(), "All issues"),
-            new Link(urls.issuePdf(issue.id()).url(), "Download this issue (PDF)"));
+            pdfEditions ? new Link(urls.issuePdf(issue.id()).url(), "Download this issue (PDF)") : null);
         return new BuiltPage(view, meta(issue.title() + " (" + issue.period() + ")",
             "Asia-Pacific Tech Monitor, " + issue.period() + ": " + issue.title() + (issue.inPress() ? " (in press)" : "") + ".",
             urls.issue(issue.id()).url()));
@@ -148,7 +151,7 @@ public final class PageViewBuilder {
         PageViews.ArticleView view = new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), issueLink(issue), issue.period(), themeLinks(article.themeIds()),
             article.countries().stream().map(this::countryLink).toList(), article.description(), article.bodyHtml(),
-            new Link(urls.articlePdf(article.issueId(), article.slug()).url(), "Download this article (PDF)"));
+            pdfEditions ? new Link(urls.articlePdf(article.issueId(), article.slug()).url(), "Download this article (PDF)") : null);
         return new BuiltPage(view, meta(article.title(), article.description(), urls.article(article.issueId(), article.slug()).url()));
     }
 

@@ -22,16 +22,20 @@ public final class SiteModel {
     private final ProblemCollector problems;
     private final List<PageSpec> contentPages;
     private final List<PageSpec> generatedPages;
+    private final boolean pdfEditions;
+    private final int threads;
     /** What the build did without failing (a PDF glyph missing), for the progress report. */
     private final java.util.List<String> notices = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public SiteModel(Catalog catalog, SiteUrls urls, String title, Month reportingStartMonth,
-                     net.techmonitor.site.catalog.ReportingPeriod reportPeriod, ProblemCollector problems) {
+                     net.techmonitor.site.catalog.ReportingPeriod reportPeriod, boolean pdfEditions, int threads, ProblemCollector problems) {
         this.catalog = catalog;
         this.urls = urls;
-        this.views = new PageViewBuilder(catalog, urls, reportingStartMonth, reportPeriod);
-        this.heads = new net.techmonitor.site.render.head.PageHeadBuilder(catalog, urls);
+        this.views = new PageViewBuilder(catalog, urls, reportingStartMonth, reportPeriod, pdfEditions);
+        this.heads = new net.techmonitor.site.render.head.PageHeadBuilder(catalog, urls, pdfEditions);
         this.problems = problems;
+        this.pdfEditions = pdfEditions;
+        this.threads = Math.max(1, threads);
         this.contentPages = List.copyOf(SitePages.contentPages(catalog, urls));
         this.generatedPages = List.copyOf(SitePages.generatedPages(catalog, urls));
         List<Link> navigation = new java.util.ArrayList<>(List.of(
@@ -78,6 +82,16 @@ public final class SiteModel {
 
     public List<PageSpec> contentPages() {
         return contentPages;
+    }
+
+    /** Whether this build writes the PDF editions (and its pages link to them). */
+    public boolean pdfEditions() {
+        return pdfEditions;
+    }
+
+    /** How many pages may be rendered at once. */
+    public int threads() {
+        return threads;
     }
 
     public List<PageSpec> generatedPages() {

@@ -87,10 +87,10 @@ class EditorWorkflowTest {
         Output checked = run("check", "--source", site.toString());
         assertEquals(1, checked.code());
         assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc: broken link '/no-such-page/' on themes/alpha/index.html"), checked.err());
-        // It may leave its PDF cache (a build cache, like Maven's), but no site and no staging folder.
+        // It may leave its build cache (like Maven's), but no site and no staging folder.
         if (Files.exists(site.resolve("target"))) {
             try (Stream<Path> left = Files.list(site.resolve("target"))) {
-                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".techmonitor-pdf-cache")).toList(),
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".techmonitor-cache")).toList(),
                     "check publishes nothing");
             }
         }

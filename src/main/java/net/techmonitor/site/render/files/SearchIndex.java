@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.urls.SiteUrls;
-import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +26,19 @@ public final class SearchIndex {
     public static List<Entry> entries(Catalog catalog, SiteUrls urls) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text(String.join("; ", a.authors()) + ". " + a.description() + " " + plain(a.bodyHtml())))));
+            text(String.join("; ", a.authors()) + ". " + a.description() + " " + catalog.bodyText(a.source())))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
-            text(i.period() + ". " + plain(i.introductionHtml())))));
+            text(i.period() + ". " + catalog.bodyText(i.source())))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
-            text(a.city() + ", " + a.country().name() + ". " + plain(a.bodyHtml())))));
-        catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(plain(t.bodyHtml())))));
+            text(a.city() + ", " + a.country().name() + ". " + catalog.bodyText(a.source())))));
+        catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(catalog.bodyText(t.source())))));
         for (Country country : catalog.countriesNamed()) {
             entries.add(new Entry(urls.country(country).url(), country.name(), "Country",
                 text(String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
         }
         catalog.partners().forEach(p -> entries.add(new Entry(urls.partner(p.id()).url(), p.title(), "Partner institution",
-            text((p.country() == null ? "" : p.country().name() + ". ") + plain(p.bodyHtml())))));
-        catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(plain(p.bodyHtml())))));
+            text((p.country() == null ? "" : p.country().name() + ". ") + catalog.bodyText(p.source())))));
+        catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(catalog.bodyText(p.source())))));
         return entries;
     }
 
@@ -49,10 +48,6 @@ public final class SearchIndex {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }
-    }
-
-    private static String plain(String html) {
-        return html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
     }
 
     private static String text(String text) {

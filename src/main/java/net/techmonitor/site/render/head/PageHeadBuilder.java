@@ -30,10 +30,13 @@ public final class PageHeadBuilder {
 
     private final Catalog catalog;
     private final SiteUrls urls;
+    private final boolean pdfEditions;
 
-    public PageHeadBuilder(Catalog catalog, SiteUrls urls) {
+    /** @param pdfEditions whether the PDF editions are written, so articles name theirs in citation_pdf_url */
+    public PageHeadBuilder(Catalog catalog, SiteUrls urls, boolean pdfEditions) {
         this.catalog = catalog;
         this.urls = urls;
+        this.pdfEditions = pdfEditions;
     }
 
     public PageHead build(PageKind kind, String key, PageMeta meta) {
@@ -81,7 +84,9 @@ public final class PageHeadBuilder {
         if (issue.number() != null) {
             tags.add(MetaTag.named("citation_issue", String.valueOf(issue.number())));
         }
-        tags.add(MetaTag.named("citation_pdf_url", urls.absolute(urls.articlePdf(article.issueId(), article.slug()).url())));
+        if (pdfEditions) {
+            tags.add(MetaTag.named("citation_pdf_url", urls.absolute(urls.articlePdf(article.issueId(), article.slug()).url())));
+        }
         tags.add(MetaTag.named("DC.title", article.title()));
         article.authors().forEach(author -> tags.add(MetaTag.named("DC.creator", author)));
         tags.add(MetaTag.named("DC.date", article.date().toString()));

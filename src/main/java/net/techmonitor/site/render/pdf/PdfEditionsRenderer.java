@@ -23,16 +23,23 @@ import java.util.HexFormat;
  * A JBake rendering tool that writes the PDF editions: each issue as one PDF (cover, editorial, its articles)
  * and each article as a PDF, converted by AsciidoctorJ PDF from the same AsciiDoc as the pages.
  *
+ * <p>Only builds run with {@code --pdf-editions} write them (the published site's workflow does): loading
+ * AsciidoctorJ PDF alone costs longer than building the whole site, and an editor's build need not wait for it.</p>
+ *
  * <p>Loading AsciidoctorJ PDF costs seconds, so each PDF is kept in a cache beside the output, keyed by a hash
  * of the exact text it is made from: a build whose PDFs are all cached never loads it.</p>
  */
 public final class PdfEditionsRenderer extends CatalogRenderingTool {
     /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
     private static final String RECIPE = "pdf-edition-3";
-    static final String CACHE = ".techmonitor-pdf-cache";
+    /** Beside the output, in the build cache folder (see {@code SiteSettings.cacheFolder()}). */
+    static final String CACHE = ".techmonitor-cache/pdf";
 
     @Override
     protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
+        if (!site.pdfEditions()) {
+            return 0;
+        }
         Catalog catalog = site.catalog();
         Path output = config.getDestinationFolder().toPath();
         Path siteRoot = config.getSourceFolder().toPath();

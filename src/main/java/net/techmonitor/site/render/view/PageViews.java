@@ -31,6 +31,7 @@ public final class PageViews {
     public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeNumber,
                             String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
                             Link archive, Link pdf) {
+        // pdf is null when the build writes no PDF editions
     }
 
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,

@@ -1,0 +1,64 @@
+package net.techmonitor.site.build;
+
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.DocumentsRenderer;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Bakes with JBake's utensils in the order of JBake's own {@code Oven.bake()}: crawl, crawl data files, every
+ * {@link RenderingTool} registered with JBake's service loader, then JBake's {@link Asset} copy. What it leaves
+ * out is JBake's database:
+ * <ul>
+ *   <li>{@code Oven.bake()} always starts OrientDB (about 2 s of every build, and most of a rebuild) to hold
+ *   documents that our catalog already holds, typed and keyed;</li>
+ *   <li>JBake's {@link DocumentsRenderer} asks that database for every document of a type once per document, for
+ *   previous/next links our pages do not use: rendering grows with the square of the archive. Our
+ *   {@code ContentPagesRenderer} renders the same documents through the same JBake {@code Renderer}, once each.</li>
+ * </ul>
+ * JBake's other stock tools (index, feed, archive, tags, sitemap, 404) are switched off in the configuration and
+ * return before touching a store; ours read the catalog.
+ */
+final class CatalogOven {
+    private final Utensils utensils;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    CatalogOven(Utensils utensils) {
+        this.utensils = utensils;
+    }
+
+    void bake() {
+        JBakeConfiguration config = utensils.getConfiguration();
+        Crawler crawler = utensils.getCrawler();
+        StageTimer.mark("set up JBake");
+        crawler.crawl();
+        crawler.crawlDataFiles();
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
+            if (tool instanceof DocumentsRenderer) {
+                continue;
+            }
+            try {
+                tool.render(utensils.getRenderer(), utensils.getContentStore(), config);
+                StageTimer.mark(tool.getClass().getSimpleName());
+            } catch (RenderingException e) {
+                errors.add(e);
+            }
+        }
+        Asset asset = utensils.getAsset();
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        errors.addAll(asset.getErrors());
+        StageTimer.mark("copy assets");
+    }
+
+    List<Throwable> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,63 @@
+package net.techmonitor.site.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command in a JVM tuned for it. {@code java -jar} cannot carry JVM options, and the defaults suit long
+ * servers, not a build of a few seconds: on this project's machines, C2 compilation slows a cold build down (the
+ * Ruby in Asciidoctor starts in 2.6 s with C1 alone, 4.1 s with both compilers) and G1 takes three times the
+ * memory of the serial collector. So {@code main} starts one child JVM with the options below (the options the
+ * user gave {@code java} come after ours and win) and passes on its exit status. A JVM started with
+ * {@code -Dtechmonitor.tuned=true} runs the command itself.
+ */
+final class ShortRunJvm {
+    static final String TUNED = "techmonitor.tuned";
+
+    private ShortRunJvm() {
+    }
+
+    static boolean alreadyTuned() {
+        return Boolean.getBoolean(TUNED);
+    }
+
+    /** The JVM options for a command: build and check are short runs; serve is long, and keeps the JIT's defaults. */
+    static List<String> options(String command, int javaFeatureVersion) {
+        List<String> options = new ArrayList<>();
+        if (!"serve".equals(command)) {
+            options.add("-XX:TieredStopAtLevel=1");
+            options.add("-XX:+UseSerialGC");
+        }
+        // Asciidoctor's Ruby recurses deeply on nested blocks.
+        options.add("-Xss4m");
+        options.add("-XX:-UsePerfData");
+        if (javaFeatureVersion >= 23) {
+            // JRuby still uses sun.misc.Unsafe; from JDK 23 on the JVM warns on every run unless allowed.
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        options.add("--enable-native-access=ALL-UNNAMED");
+        options.add("-D" + TUNED + "=true");
+        return options;
+    }
+
+    /** Starts the command in a tuned child JVM, waits for it, and returns its exit status. */
+    static int relaunch(String[] args) throws java.io.IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options(args.length == 0 ? "" : args[0], Runtime.version().feature()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(SiteCommandLine.class.getName());
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        // If this JVM is stopped (kill, not Ctrl+C, which reaches both), the child must not live on.
+        Thread stopChild = new Thread(child::destroy, "stop-child-jvm");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int status = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        return status;
+    }
+}

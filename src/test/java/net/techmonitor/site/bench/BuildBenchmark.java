@@ -1,0 +1,222 @@
+package net.techmonitor.site.bench;
+
+import net.techmonitor.site.TestSites;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
+ * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--no-stock] [--no-serve]}.
+ *
+ * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
+ * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
+ * (no output, no cache), a rebuild with nothing changed, and a rebuild after one article changed. It measures how
+ * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
+ * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
+ * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
+ */
+public final class BuildBenchmark {
+    private static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    private static final Path JAR = REPOSITORY.resolve("target/techmonitor-site.jar");
+
+    private final int articles;
+    private final Path work;
+    private final List<String> rows = new ArrayList<>();
+
+    private BuildBenchmark(int articles, Path work) {
+        this.articles = articles;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = 1000;
+        boolean stock = true;
+        boolean serve = true;
+        boolean real = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--articles" -> articles = Integer.parseInt(args[++i]);
+                case "--no-stock" -> stock = false;
+                case "--no-serve" -> serve = false;
+                case "--no-real" -> real = false;
+                default -> {
+                    System.err.println("usage: BuildBenchmark [--articles N] [--no-stock] [--no-serve] [--no-real]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (!Files.isRegularFile(JAR)) {
+            System.err.println("no " + JAR + ": run mvn -q -DskipTests package first");
+            System.exit(2);
+        }
+        BuildBenchmark benchmark = new BuildBenchmark(articles, REPOSITORY.resolve("target/benchmark"));
+        benchmark.run(stock, serve, real);
+    }
+
+    private void run(boolean stock, boolean serve, boolean real) throws Exception {
+        System.out.printf(Locale.ROOT, "Build benchmark: %d synthetic articles, %d cores, Java %s%n", articles,
+            Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        SyntheticSite synthetic = new SyntheticSite(articles);
+        Path site = work.resolve("site-" + articles);
+        deleteTree(site);
+        synthetic.write(site);
+        TestSites.addRepositoryTemplatesAndAssets(site);
+        Path output = site.resolve("target/site");
+
+        MeasuredProcess.Result cold = build(site, output);
+        row("cold build (no output, no cache)", cold);
+        row("rebuild, nothing changed", build(site, output));
+        Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
+        Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
+        row("rebuild, one article changed", build(site, output));
+
+        if (serve) {
+            long millis = serveLatency(site, synthetic);
+            rows.add(String.format(Locale.ROOT, "| serve: saved article visible | %.2f s | | |", millis / 1000.0));
+        }
+        MeasuredProcess.Result stockResult = null;
+        if (stock) {
+            stockResult = stockJBake(site);
+            row("stock JBake 2.7.0, same content, minimal templates", stockResult);
+        }
+        if (real) {
+            Path realOutput = work.resolve("real-site");
+            deleteTree(realOutput);
+            deleteTree(work.resolve(".techmonitor-cache"));
+            MeasuredProcess.Result realCold = MeasuredProcess.run(List.of(java(), "-jar", JAR.toString(), "build",
+                "--source", REPOSITORY.toString(), "--output", realOutput.toString()), REPOSITORY);
+            check(realCold, "real site build");
+            rows.add(String.format(Locale.ROOT, "| real site (content/), cold build | %.2f s | | %s |", realCold.millis() / 1000.0, realCold.peak()));
+        }
+        System.out.println();
+        System.out.println("| what | wall | articles/s | peak memory |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+        if (stockResult != null) {
+            System.out.printf(Locale.ROOT, "%nStock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
+        }
+    }
+
+    private MeasuredProcess.Result build(Path site, Path output) throws IOException, InterruptedException {
+        MeasuredProcess.Result result = MeasuredProcess.run(List.of(java(), "-jar", JAR.toString(), "build",
+            "--source", site.toString(), "--output", output.toString()), site);
+        check(result, "build");
+        return result;
+    }
+
+    private void row(String what, MeasuredProcess.Result result) {
+        rows.add(String.format(Locale.ROOT, "| %s | %.2f s | %.0f | %s |", what, result.millis() / 1000.0,
+            articles * 1000.0 / result.millis(), result.peak()));
+    }
+
+    /**
+     * Starts {@code serve}, waits for its first build, saves one article with a new sentence and polls the
+     * article's URL until the sentence is served: the time an editor waits between saving and seeing.
+     */
+    private long serveLatency(Path site, SyntheticSite synthetic) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process serve = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--source", site.toString(),
+            "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("Serving")) {
+                // the first build's output
+            }
+            if (line == null) {
+                throw new IllegalStateException("serve stopped before serving");
+            }
+            Thread drain = new Thread(() -> lines.lines().forEach(ignored -> { }));
+            drain.setDaemon(true);
+            drain.start();
+            String relative = synthetic.articlePath(1);
+            Path file = site.resolve("content").resolve(relative);
+            URI page = URI.create("http://localhost:" + port + "/" + relative.replace(".adoc", "/"));
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String marker = "Saved at " + System.nanoTime() + " by the benchmark";
+            Thread.sleep(500);
+            long saved = System.nanoTime();
+            Files.writeString(file, Files.readString(file) + "\n" + marker + ".\n");
+            while (System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(60)) {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.body().contains(marker)) {
+                    return (System.nanoTime() - saved) / 1_000_000;
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("the saved article did not appear within 60 s");
+        } finally {
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The same content files, built by JBake's own launcher with minimal templates for each content type. */
+    private MeasuredProcess.Result stockJBake(Path site) throws IOException, InterruptedException {
+        Path stock = work.resolve("stock-" + articles);
+        deleteTree(stock);
+        TestSites.copyTree(site.resolve("content"), stock.resolve("content"));
+        Files.createDirectories(stock.resolve("assets"));
+        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>${content.title!}</title></head>\n"
+            + "<body><main><h1>${content.title!}</h1>\n${content.body}</main></body></html>\n";
+        Files.createDirectories(stock.resolve("templates"));
+        StringBuilder properties = new StringBuilder("render.feed=false\nrender.archive=false\nrender.tags=false\nrender.sitemap=false\n");
+        for (String type : List.of("article", "issue", "activity", "theme", "partner", "page")) {
+            Files.writeString(stock.resolve("templates/" + type + ".ftl"), page);
+            properties.append("template.").append(type).append(".file=").append(type).append(".ftl\n");
+        }
+        Files.writeString(stock.resolve("templates/index.ftl"), "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Index</title></head>"
+            + "<body><ul><#list published_content as c><li><a href=\"${c.uri}\">${c.title!}</a></li></#list></ul></body></html>\n");
+        Files.writeString(stock.resolve("jbake.properties"), properties.toString());
+        String classpath = REPOSITORY.resolve("target/lib") + "/*" + java.io.File.pathSeparator + REPOSITORY.resolve("target/stock-jbake") + "/*";
+        MeasuredProcess.Result result = MeasuredProcess.run(List.of(java(), "-cp", classpath, "org.jbake.launcher.Main", "-b",
+            stock.toString(), stock.resolve("output").toString()), stock);
+        check(result, "stock JBake");
+        try (var pages = Files.walk(stock.resolve("output"))) {
+            long written = pages.filter(path -> path.toString().endsWith(".html")).count();
+            if (written < articles) {
+                throw new IllegalStateException("stock JBake wrote only " + written + " pages for " + articles + " articles:\n" + result.output());
+            }
+        }
+        return result;
+    }
+
+    private static void check(MeasuredProcess.Result result, String what) {
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + result.exitCode() + "):\n" + result.output());
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
