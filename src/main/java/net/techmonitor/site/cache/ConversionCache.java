@@ -108,6 +108,15 @@ public final class ConversionCache {
         }
     }
 
+    /** Reads one entry file as a new process would, bypassing the memory side (for tests). */
+    static Conversion decodeForTest(Path file) {
+        try {
+            return decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static byte[] encode(Conversion conversion) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(conversion.body().length() + 256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -3,6 +3,7 @@ package net.techmonitor.site.cli;
 import com.sun.net.httpserver.HttpServer;
 import net.techmonitor.site.build.SiteBuild;
 import net.techmonitor.site.build.SiteSettings;
+import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 
@@ -31,7 +32,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the last good preview.
  */
 final class PreviewSession implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 150;
+    private static final long SETTLE_MILLIS = 50;
 
     private final SiteSettings settings;
     private final PrintStream out;
@@ -54,6 +55,7 @@ final class PreviewSession implements AutoCloseable {
         }
         settings.siteRoot().register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
         this.server = PreviewServer.start(settings.output(), settings.basePath(), port, generation::get, swap.readLock());
+        startAsciidoctorAhead();
         this.watching = new Thread(this::watch, "preview-watch");
         this.watching.setDaemon(true);
         this.watching.start();
@@ -70,6 +72,28 @@ final class PreviewSession implements AutoCloseable {
     /** The number of successful builds so far; pages reload when it moves. */
     long generation() {
         return generation.get();
+    }
+
+    /**
+     * When every file came from the build cache, Asciidoctor was never started; the editor's first save would wait
+     * seconds for it. It starts now, in the background, and converts one line so its first real file is quick.
+     */
+    private static void startAsciidoctorAhead() {
+        Thread warm = new Thread(() -> {
+            try {
+                Path scratch = Files.createTempFile("techmonitor-warm-", ".adoc");
+                try {
+                    AsciidocConverter.shared().convert(scratch, "= Warm-up\n\nA paragraph with a footnote:[note].\n", (line, message) -> { });
+                } finally {
+                    Files.deleteIfExists(scratch);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the first rebuild starts Asciidoctor itself if this failed.
+            }
+        }, "asciidoctor-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     private synchronized void rebuild() {

@@ -31,6 +31,11 @@ public final class BodyLinkRebaser {
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
+        return rebase(document, folderUrl, basePath) ? document.body().html() : html;
+    }
+
+    /** Rebases the references of a parsed body in place; says whether anything changed. */
+    public static boolean rebase(Document document, String folderUrl, String basePath) {
         URI folder = URI.create(folderUrl);
         boolean changed = false;
         for (String attribute : ATTRIBUTES) {
@@ -49,7 +54,7 @@ public final class BodyLinkRebaser {
                 }
             }
         }
-        return changed ? document.body().html() : html;
+        return changed;
     }
 
     static boolean isSiteRooted(String value) {

@@ -30,6 +30,16 @@ public final class ExternalReferences {
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
+        Hardened hardened = harden(document);
+        return new Result(hardened.changed() ? document.body().html() : html, hardened.insecureEmbeds());
+    }
+
+    /** What hardening a parsed body changed, and the insecure embeds it found. */
+    public record Hardened(boolean changed, List<String> insecureEmbeds) {
+    }
+
+    /** Hardens a parsed body in place. */
+    public static Hardened harden(Document document) {
         boolean changed = false;
         for (Element link : document.select("a[href]")) {
             String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
@@ -49,6 +59,6 @@ public final class ExternalReferences {
                 insecure.add(url);
             }
         }
-        return new Result(changed ? document.body().html() : html, insecure);
+        return new Hardened(changed, insecure);
     }
 }

@@ -34,6 +34,12 @@ public final class UnsafeHtmlRemover {
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
+        List<String> removed = clean(document);
+        return removed.isEmpty() ? new Cleaned(html, List.of()) : new Cleaned(document.body().html(), removed);
+    }
+
+    /** Cleans a parsed body in place; returns what was removed, sorted, empty when it was safe already. */
+    public static List<String> clean(Document document) {
         Set<String> removed = new TreeSet<>();
         for (Element element : document.body().select(UNSAFE_ELEMENTS)) {
             removed.add("<" + element.normalName() + ">");
@@ -53,7 +59,7 @@ public final class UnsafeHtmlRemover {
             }
             drop.forEach(element::removeAttr);
         }
-        return removed.isEmpty() ? new Cleaned(html, List.of()) : new Cleaned(document.body().html(), List.copyOf(removed));
+        return List.copyOf(removed);
     }
 
     /** javascript:, vbscript: and data: (but a data: image in an img is only a picture). */

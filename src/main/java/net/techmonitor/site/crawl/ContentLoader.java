@@ -5,10 +5,8 @@ import net.techmonitor.site.cache.Conversion;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.convert.BodyLinkRebaser;
-import net.techmonitor.site.convert.ExternalReferences;
+import net.techmonitor.site.convert.BodyFinisher;
 import net.techmonitor.site.convert.RawHtmlPolicy;
-import net.techmonitor.site.convert.UnsafeHtmlRemover;
 import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
@@ -51,6 +50,7 @@ public final class ContentLoader {
     private final Supplier<AsciidocConverter> converter;
     private final ConversionCache cache;
     private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
     private final ProblemCollector problems;
     private final int threads;
     private final boolean includeDrafts;
@@ -95,13 +95,21 @@ public final class ContentLoader {
             return thread;
         });
         try {
-            List<Future<Optional<LoadedDocument>>> futures = new ArrayList<>();
+            // First every file is read, checked and looked up in the cache; then what is not cached is converted.
+            List<Future<Optional<Callable<LoadedDocument>>>> reads = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> loadOne(file)));
+                reads.add(pool.submit(() -> readOne(file)));
+            }
+            List<Future<LoadedDocument>> conversions = new ArrayList<>();
+            for (Future<Optional<Callable<LoadedDocument>>> read : reads) {
+                Optional<Callable<LoadedDocument>> rest = read.get();
+                if (rest.isPresent()) {
+                    conversions.add(pool.submit(rest.get()));
+                }
             }
             List<LoadedDocument> loaded = new ArrayList<>();
-            for (Future<Optional<LoadedDocument>> future : futures) {
-                future.get().ifPresent(loaded::add);
+            for (Future<LoadedDocument> conversion : conversions) {
+                loaded.add(conversion.get());
             }
             return loaded;
         } catch (InterruptedException e) {
@@ -135,7 +143,8 @@ public final class ContentLoader {
         return false;
     }
 
-    private Optional<LoadedDocument> loadOne(Path file) throws IOException {
+    /** Reads and checks one file; what is left to do for it (its conversion, unless cached) comes back to be run later. */
+    private Optional<Callable<LoadedDocument>> readOne(Path file) throws IOException {
         // Each file collects its own problems: whether this file is usable must not depend on other threads.
         ProblemCollector fileProblems = new ProblemCollector();
         try {
@@ -145,7 +154,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<LoadedDocument> loadOne(Path file, ProblemCollector problems) throws IOException {
+    private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
         String sitePath = siteRoot.relativize(file).toString().replace('\\', '/');
         String contentPath = contentRoot.relativize(file).toString().replace('\\', '/');
         byte[] bytes = Files.readAllBytes(file);
@@ -193,22 +202,42 @@ public final class ContentLoader {
         }
         // In a preview with --drafts a draft is shown as if published; a build never does this.
         boolean published = status.orElseThrow().equals("published") || includeDrafts;
-        String body = null;
-        String bodyText = null;
-        if (published) {
-            String key = conversionKey(file, sitePath, contentPath, text.text());
-            usedKeys.add(key);
-            Optional<Conversion> cached = cache.find(key);
-            Conversion conversion = cached.orElseGet(() -> convert(file, sitePath, contentPath, text));
-            if (cached.isEmpty()) {
-                cache.store(key, conversion);
-            }
-            conversion.problems().forEach(problems::add);
-            notices.addAll(conversion.notices());
-            body = conversion.body();
-            bodyText = conversion.text();
+        ContentPlace place = placed.place().orElseThrow();
+        if (!published) {
+            LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null);
+            return Optional.of(() -> draft);
         }
-        return Optional.of(new LoadedDocument(file, sitePath, placed.place().orElseThrow(), header, published, body, bodyText));
+        String key = conversionKey(file, sitePath, contentPath, text.text());
+        usedKeys.add(key);
+        Optional<Conversion> cached = cache.find(key);
+        if (cached.isPresent()) {
+            LoadedDocument document = loaded(file, sitePath, place, header, cached.get());
+            return Optional.of(() -> document);
+        }
+        startAsciidoctor();
+        return Optional.of(() -> {
+            Conversion conversion = convert(file, sitePath, contentPath, text);
+            cache.store(key, conversion);
+            return loaded(file, sitePath, place, header, conversion);
+        });
+    }
+
+    private LoadedDocument loaded(Path file, String sitePath, ContentPlace place, SourceHeader header, Conversion conversion) {
+        conversion.problems().forEach(problems::add);
+        notices.addAll(conversion.notices());
+        return new LoadedDocument(file, sitePath, place, header, true, conversion.body(), conversion.text());
+    }
+
+    /**
+     * Starting Asciidoctor's Ruby takes seconds on one core: it starts on its own thread at the first file the
+     * cache does not have, while the other files are still being read, checked and looked up.
+     */
+    private void startAsciidoctor() {
+        if (starting.compareAndSet(false, true)) {
+            Thread thread = new Thread(converter::get, "asciidoctor-start");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     /**
@@ -222,22 +251,16 @@ public final class ContentLoader {
         String html = converter.get().convert(file, text.text(),
             (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
                 readable(message))).html();
-        String body = BodyLinkRebaser.rebase(html, folderUrl, urls.basePath());
-        ExternalReferences.Result external = ExternalReferences.harden(body);
-        body = external.html();
-        for (String url : external.insecureEmbeds()) {
+        BodyFinisher.Finished finished = BodyFinisher.finish(html, folderUrl, urls.basePath(), rawHtml);
+        for (String url : finished.insecureEmbeds()) {
             found.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url
                 + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
         }
-        if (rawHtml == RawHtmlPolicy.SAFE) {
-            UnsafeHtmlRemover.Cleaned cleaned = UnsafeHtmlRemover.clean(body);
-            body = cleaned.html();
-            if (!cleaned.removed().isEmpty()) {
-                removed.add(sitePath + ": removed " + String.join(", ", cleaned.removed())
-                    + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
-            }
+        if (!finished.removed().isEmpty()) {
+            removed.add(sitePath + ": removed " + String.join(", ", finished.removed())
+                + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
         }
-        return new Conversion(body, body.isEmpty() ? "" : org.jsoup.Jsoup.parse(body).text(), found.sorted(), removed);
+        return new Conversion(finished.html(), finished.text(), found.sorted(), removed);
     }
 
     /**

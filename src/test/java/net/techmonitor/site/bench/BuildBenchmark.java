@@ -186,7 +186,8 @@ public final class BuildBenchmark {
         Files.writeString(stock.resolve("templates/index.ftl"), "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Index</title></head>"
             + "<body><ul><#list published_content as c><li><a href=\"${c.uri}\">${c.title!}</a></li></#list></ul></body></html>\n");
         Files.writeString(stock.resolve("jbake.properties"), properties.toString());
-        String classpath = REPOSITORY.resolve("target/lib") + "/*" + java.io.File.pathSeparator + REPOSITORY.resolve("target/stock-jbake") + "/*";
+        // JBake's launcher first, so that its own Logback comes before the generator's newer one.
+        String classpath = REPOSITORY.resolve("target/stock-jbake") + "/*" + java.io.File.pathSeparator + REPOSITORY.resolve("target/lib") + "/*";
         MeasuredProcess.Result result = MeasuredProcess.run(List.of(java(), "-cp", classpath, "org.jbake.launcher.Main", "-b",
             stock.toString(), stock.resolve("output").toString()), stock);
         check(result, "stock JBake");
