@@ -74,6 +74,19 @@ public final class TestSites {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
     }
 
+    /** Every file under {@code root}, by its path relative to it, with its bytes: for comparing two outputs. */
+    public static java.util.Map<String, byte[]> files(Path root) {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root, e);
+        }
+        return files;
+    }
+
     public static void copyTree(Path from, Path to) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {

@@ -1,5 +1,6 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,10 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -85,37 +82,13 @@ public final class LinkChecker {
     }
 
     private List<PageReferences> readAll(Path site, List<Path> pages) throws IOException {
-        if (threads == 1) {
-            List<PageReferences> read = new ArrayList<>();
-            for (Path page : pages) {
-                read.add(read(site, page));
-            }
-            return read;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "check-links");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
-            List<Future<PageReferences>> futures = new ArrayList<>();
-            for (Path page : pages) {
-                futures.add(pool.submit(() -> read(site, page)));
-            }
-            List<PageReferences> read = new ArrayList<>();
-            for (Future<PageReferences> future : futures) {
-                read.add(future.get());
-            }
-            return read;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking links", e);
-        } catch (ExecutionException e) {
+            return InOrder.map(pages, threads, "check-links", page -> read(site, page));
+        } catch (InOrder.TaskFailedException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
+
 
     private static PageReferences read(Path site, Path page) throws IOException {
         Document document = Jsoup.parse(page.toFile(), "UTF-8");

@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -77,10 +75,7 @@ public final class ConversionCache {
         }
         memory.put(key, conversion);
         try {
-            Files.createDirectories(folder);
-            Path partial = folder.resolve("partial-" + UUID.randomUUID());
-            Files.write(partial, encode(conversion));
-            Files.move(partial, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.writeWhole(folder.resolve(key + SUFFIX), encode(conversion));
         } catch (IOException e) {
             // A cache that cannot be written costs the next build time, never correctness.
         }
@@ -105,15 +100,6 @@ public final class ConversionCache {
             }
         } catch (IOException e) {
             // as above: left-over entries are only disk space
-        }
-    }
-
-    /** Reads one entry file as a new process would, bypassing the memory side (for tests). */
-    static Conversion decodeForTest(Path file) {
-        try {
-            return decode(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyFinisher;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.WarningLines;
+import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
 import net.techmonitor.site.source.SourceHeader;
@@ -27,10 +28,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -88,39 +85,16 @@ public final class ContentLoader {
     }
 
     public List<LoadedDocument> load() {
-        List<Path> files = sourceFiles();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "asciidoc-convert");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
             // First every file is read, checked and looked up in the cache; then what is not cached is converted.
-            List<Future<Optional<Callable<LoadedDocument>>>> reads = new ArrayList<>();
-            for (Path file : files) {
-                reads.add(pool.submit(() -> readOne(file)));
-            }
-            List<Future<LoadedDocument>> conversions = new ArrayList<>();
-            for (Future<Optional<Callable<LoadedDocument>>> read : reads) {
-                Optional<Callable<LoadedDocument>> rest = read.get();
-                if (rest.isPresent()) {
-                    conversions.add(pool.submit(rest.get()));
-                }
-            }
-            List<LoadedDocument> loaded = new ArrayList<>();
-            for (Future<LoadedDocument> conversion : conversions) {
-                loaded.add(conversion.get());
-            }
-            return loaded;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting content", e);
-        } catch (ExecutionException e) {
+            List<Callable<LoadedDocument>> rest = InOrder.map(sourceFiles(), threads, "asciidoc-read", this::readOne)
+                .stream().flatMap(Optional::stream).toList();
+            return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
+        } catch (InOrder.TaskFailedException e) {
             throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
+
 
     private List<Path> sourceFiles() {
         try (Stream<Path> walk = Files.walk(contentRoot)) {

@@ -1,14 +1,11 @@
 package net.techmonitor.site.render;
 
+import net.techmonitor.site.parallel.InOrder;
 import org.jbake.app.Renderer;
 import org.jbake.template.RenderingException;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
 
 /**
  * Renders a list of pages through JBake's {@link Renderer}, on the site's threads, collecting every failure
@@ -20,46 +17,20 @@ final class PageRendering {
     }
 
     static int renderAll(Renderer renderer, SiteModel site, List<PageSpec> pages, String what) throws RenderingException {
-        List<String> errors = new ArrayList<>();
-        if (site.threads() == 1 || pages.size() < 2) {
-            for (PageSpec page : pages) {
-                renderOne(renderer, page).ifPresent(errors::add);
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(site.threads(), pages.size()), runnable -> {
-                Thread thread = new Thread(runnable, "render-pages");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<java.util.Optional<String>>> results = new ArrayList<>();
-                for (PageSpec page : pages) {
-                    results.add(pool.submit(() -> renderOne(renderer, page)));
-                }
-                for (Future<java.util.Optional<String>> result : results) {
-                    result.get().ifPresent(errors::add);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RenderingException("interrupted while rendering " + what);
-            } catch (ExecutionException e) {
-                throw new RenderingException("Failed to render " + what + ": " + e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        List<String> errors = InOrder.map(pages, site.threads(), "render-pages", page -> renderOne(renderer, page))
+            .stream().flatMap(Optional::stream).toList();
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render " + what + ":\n" + String.join("\n", errors));
         }
         return pages.size();
     }
 
-    private static java.util.Optional<String> renderOne(Renderer renderer, PageSpec page) {
+    private static Optional<String> renderOne(Renderer renderer, PageSpec page) {
         try {
             renderer.render(PageDocuments.of(page, page.sourcePath(), null));
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (Exception e) {
-            return java.util.Optional.of(String.valueOf(e.getMessage()));
+            return Optional.of(String.valueOf(e.getMessage()));
         }
     }
 }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,19 +58,10 @@ class FastPathEquivalenceTest {
     }
 
     private static void assertSameFiles(Path expected, Path actual, String when) throws IOException {
-        Map<String, byte[]> want = files(expected);
-        Map<String, byte[]> got = files(actual);
+        Map<String, byte[]> want = TestSites.files(expected);
+        Map<String, byte[]> got = TestSites.files(actual);
         assertEquals(want.keySet(), got.keySet(), when + ": the same files");
         want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), when + ": the same bytes in " + path));
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
 }

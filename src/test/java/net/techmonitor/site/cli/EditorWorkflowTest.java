@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -120,8 +119,8 @@ class EditorWorkflowTest {
         TestSites.Run second = TestSites.build(site, temp.resolve("second"));
         assertEquals(0, first.exitCode(), first.err());
         assertEquals(0, second.exitCode(), second.err());
-        Map<String, byte[]> a = tree(first.output());
-        Map<String, byte[]> b = tree(second.output());
+        Map<String, byte[]> a = TestSites.files(first.output());
+        Map<String, byte[]> b = TestSites.files(second.output());
         assertEquals(a.keySet(), b.keySet());
         a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
     }
@@ -159,13 +158,4 @@ class EditorWorkflowTest {
         return response.body();
     }
 
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
 }

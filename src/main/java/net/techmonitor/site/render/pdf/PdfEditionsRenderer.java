@@ -1,5 +1,7 @@
 package net.techmonitor.site.render.pdf;
 
+import net.techmonitor.site.cache.CacheFiles;
+import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
@@ -12,12 +14,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A JBake rendering tool that writes the PDF editions: each issue as one PDF (cover, editorial, its articles)
@@ -64,31 +62,16 @@ public final class PdfEditionsRenderer extends CatalogRenderingTool {
 
     private static void write(Path siteRoot, Path output, Path cache, PagePath target, String source, String sourcePath, SiteModel site)
         throws IOException {
-        Path cached = cache.resolve(hash(source) + ".pdf");
+        Path cached = cache.resolve(ContentKey.of(RECIPE).with(source).hex() + ".pdf");
         if (!Files.isRegularFile(cached)) {
             Path baseDir = siteRoot.resolve(sourcePath).getParent();
             byte[] pdf = AsciidocConverter.shared().convertToPdf(baseDir, source,
                 (line, message) -> site.notices().add("pdf: " + sourcePath + ": " + message + " (the PDF is written all the same)"));
-            Files.createDirectories(cache);
-            // Written under a unique name, then renamed: a concurrent build never sees half a PDF. (Not
-            // createTempFile: its files are private to the user, and a web server must be able to read the copy.)
-            Path partial = cache.resolve("partial-" + java.util.UUID.randomUUID() + ".pdf");
-            Files.write(partial, pdf);
-            Files.move(partial, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            CacheFiles.writeWhole(cached, pdf);
         }
         Path file = output.resolve(target.outputPath());
         Files.createDirectories(file.getParent());
         Files.copy(cached, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static String hash(String source) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(RECIPE.getBytes(StandardCharsets.UTF_8));
-            digest.update(source.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
