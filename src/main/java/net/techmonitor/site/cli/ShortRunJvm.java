@@ -29,6 +29,9 @@ final class ShortRunJvm {
         if (!"serve".equals(command)) {
             options.add("-XX:TieredStopAtLevel=1");
             options.add("-XX:+UseSerialGC");
+            // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
+            // build twice for full collections that free nothing. This is a threshold, not a reservation.
+            options.add("-XX:MetaspaceSize=256m");
         }
         // Asciidoctor's Ruby recurses deeply on nested blocks.
         options.add("-Xss4m");
@@ -42,14 +45,25 @@ final class ShortRunJvm {
         return options;
     }
 
+    /** Only the commands that build are worth a second JVM; help and {@code new} answer at once. */
+    static boolean worthRelaunching(String[] args) {
+        boolean help = java.util.Arrays.asList(args).contains("--help");
+        return args.length > 0 && !help && java.util.Set.of("build", "check", "serve").contains(args[0]);
+    }
+
     /** Starts the command in a tuned child JVM, waits for it, and returns its exit status. */
     static int relaunch(String[] args) throws java.io.IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable());
         command.addAll(options(args.length == 0 ? "" : args[0], Runtime.version().feature()));
+        // -Dtechmonitor.class-data-archive=false leaves the archive out (the benchmark measures both ways).
+        ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
+            .ifPresent(jar ->
+            command.addAll(ClassDataArchive.useOptions(ClassDataArchive.beside(jar, System.getProperty("java.vm.version")))));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        // Absolute, because a class-data archive only fits the class path exactly as it was written when made.
+        command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(SiteCommandLine.class.getName());
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
@@ -59,5 +73,15 @@ final class ShortRunJvm {
         int status = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
         return status;
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String absoluteClassPath(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+            .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

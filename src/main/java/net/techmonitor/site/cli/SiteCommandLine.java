@@ -93,7 +93,7 @@ public final class SiteCommandLine {
     }
 
     public static void main(String[] args) {
-        if (!ShortRunJvm.alreadyTuned()) {
+        if (!ShortRunJvm.alreadyTuned() && ShortRunJvm.worthRelaunching(args)) {
             try {
                 System.exit(ShortRunJvm.relaunch(args));
             } catch (java.io.IOException e) {

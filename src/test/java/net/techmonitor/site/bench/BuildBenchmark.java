@@ -80,6 +80,8 @@ public final class BuildBenchmark {
 
         MeasuredProcess.Result cold = build(site, output);
         row("cold build (no output, no cache)", cold);
+        deleteTree(site.resolve("target"));
+        row("cold build, without the class-data archive", build(site, output, "-Dtechmonitor.class-data-archive=false"));
         row("rebuild, nothing changed", build(site, output));
         Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
         Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
@@ -112,9 +114,11 @@ public final class BuildBenchmark {
         }
     }
 
-    private MeasuredProcess.Result build(Path site, Path output) throws IOException, InterruptedException {
-        MeasuredProcess.Result result = MeasuredProcess.run(List.of(java(), "-jar", JAR.toString(), "build",
-            "--source", site.toString(), "--output", output.toString()), site);
+    private MeasuredProcess.Result build(Path site, Path output, String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", JAR.toString(), "build", "--source", site.toString(), "--output", output.toString()));
+        MeasuredProcess.Result result = MeasuredProcess.run(command, site);
         check(result, "build");
         return result;
     }

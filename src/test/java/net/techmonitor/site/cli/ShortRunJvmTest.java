@@ -22,4 +22,36 @@ class ShortRunJvmTest {
         assertFalse(ShortRunJvm.options("build", 17).stream().anyMatch(option -> option.startsWith("--sun-misc-unsafe")));
         assertTrue(ShortRunJvm.options("build", 25).contains("--sun-misc-unsafe-memory-access=allow"));
     }
+
+    @Test
+    void onlyCommandsThatBuildAreRelaunched() {
+        assertTrue(ShortRunJvm.worthRelaunching(new String[]{"build", "--source", "x"}));
+        assertTrue(ShortRunJvm.worthRelaunching(new String[]{"serve"}));
+        assertFalse(ShortRunJvm.worthRelaunching(new String[]{"build", "--help"}));
+        assertFalse(ShortRunJvm.worthRelaunching(new String[]{"new", "article"}));
+        assertFalse(ShortRunJvm.worthRelaunching(new String[]{}));
+    }
+
+    @Test
+    void theClassPathIsMadeAbsoluteBecauseAnArchiveFitsOnlyTheExactPathItWasMadeWith() {
+        String absolute = ShortRunJvm.absoluteClassPath("target/x.jar" + java.io.File.pathSeparator + "lib/y.jar");
+        for (String entry : absolute.split(java.io.File.pathSeparator)) {
+            assertTrue(java.nio.file.Path.of(entry).isAbsolute(), entry);
+        }
+        assertTrue(absolute.endsWith("lib/y.jar".replace('/', java.io.File.separatorChar)), absolute);
+    }
+
+    @Test
+    void theArchiveIsNamedAfterTheJvmAndUsedOnlyWhenItExists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+        throws java.io.IOException {
+        java.nio.file.Path jar = folder.resolve("techmonitor-site.jar");
+        java.nio.file.Path archive = ClassDataArchive.beside(jar, "17.0.15+6-Debian/1");
+        assertTrue(archive.getFileName().toString().equals("techmonitor-site.17.0.15+6-Debian_1.jsa"), archive.toString());
+        assertTrue(ClassDataArchive.useOptions(archive).isEmpty(), "no archive, no option");
+        java.nio.file.Files.writeString(archive, "");
+        List<String> options = ClassDataArchive.useOptions(archive);
+        assertTrue(options.contains("-XX:SharedArchiveFile=" + archive), options.toString());
+        assertTrue(options.contains("-Xlog:cds=off"), "an archive that does not fit is skipped silently");
+        assertFalse(ClassDataArchive.beside(jar, "25+36").equals(archive), "each JVM its own archive");
+    }
 }

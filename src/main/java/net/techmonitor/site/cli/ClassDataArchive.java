@@ -1,0 +1,92 @@
+package net.techmonitor.site.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The generator's class-data archive (JDK application class-data sharing): the JVM's parsed and verified form of
+ * the few thousand classes a build loads, most of them JRuby's. Loading them from the jars costs most of a second of
+ * every build on two cores; mapped from the archive, a fraction of that.
+ *
+ * <p>The archive belongs to the installed generator, like the jar, not to any site: {@code mvn package} makes it
+ * (this class's {@code main}) by building the repository's own content once in a JVM that dumps the classes it
+ * loaded. An archive only fits the exact JVM build and class path that made it, so its file name carries the JVM's
+ * version, the class path is always given as absolute paths, and the JVM is told to fall back silently (it then
+ * loads classes the usual way) when the archive does not fit, for example after the jar was moved.</p>
+ */
+final class ClassDataArchive {
+    private ClassDataArchive() {
+    }
+
+    /** Where the archive for this JVM lives: beside the jar, named after the JVM's exact version. */
+    static Path beside(Path jar, String vmVersion) {
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        String version = vmVersion.replaceAll("[^A-Za-z0-9.+-]", "_");
+        return jar.toAbsolutePath().resolveSibling(name + "." + version + ".jsa");
+    }
+
+    /** The options that make a JVM map the archive, if there is one; none if there is not. */
+    static List<String> useOptions(Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        // cds=off: an archive that does not fit this JVM is skipped without a warning on every command.
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The jar this generator runs from, when it runs from one (not from a build's class folders). */
+    static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? Optional.of(location.toAbsolutePath()) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes the archive: {@code java -cp target/techmonitor-site.jar net.techmonitor.site.cli.ClassDataArchive SITE WORK}
+     * builds SITE into WORK in a JVM with the build's own options that writes the archive when it exits. A site
+     * whose build fails still loads nearly every class, so the archive is kept either way; if none can be made,
+     * builds simply run without one, so this never fails the packaging.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: ClassDataArchive SITE-FOLDER WORK-FOLDER");
+            System.exit(SiteCommandLine.USAGE);
+        }
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            System.out.println("class-data archive: not made (the generator is not running from its jar)");
+            return;
+        }
+        Path archive = beside(jar.get(), System.getProperty("java.vm.version"));
+        Path work = Path.of(args[1]).toAbsolutePath();
+        net.techmonitor.site.build.SitePublisher.deleteTree(work);
+        Files.deleteIfExists(archive);
+        List<String> command = new ArrayList<>();
+        command.add(ShortRunJvm.javaExecutable());
+        command.addAll(ShortRunJvm.options("build", Runtime.version().feature()));
+        command.add("-XX:ArchiveClassesAtExit=" + archive);
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.addAll(List.of("-cp", ShortRunJvm.absoluteClassPath(System.getProperty("java.class.path")),
+            SiteCommandLine.class.getName(), "build", "--source", Path.of(args[0]).toAbsolutePath().toString(),
+            "--output", work.resolve("site").toString()));
+        Process training = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int status = training.waitFor();
+        net.techmonitor.site.build.SitePublisher.deleteTree(work);
+        if (Files.isRegularFile(archive)) {
+            System.out.printf(Locale.ROOT, "class-data archive: %s (%d MB)%n", archive, Files.size(archive) >> 20);
+        } else {
+            System.out.println("class-data archive: not made (the training build exited with " + status
+                + "); builds run without it, only slower to start");
+        }
+    }
+}
