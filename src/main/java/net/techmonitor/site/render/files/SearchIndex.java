@@ -50,8 +50,44 @@ public final class SearchIndex {
         }
     }
 
-    private static String text(String text) {
-        String collapsed = text.replaceAll("\\s+", " ").strip();
-        return collapsed.length() <= MAX_TEXT ? collapsed : collapsed.substring(0, MAX_TEXT);
+    /**
+     * The text with every run of whitespace ({@code \\s}) made one space, stripped, and cut to {@link #MAX_TEXT}
+     * characters. It reads only as far as the cut: a preview recomputes the index on every save, and bodies are
+     * long.
+     */
+    static String text(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT));
+        int i = 0;
+        while (i < text.length()) {
+            char next = text.charAt(i);
+            if (isRegexSpace(next)) {
+                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+                next = ' ';
+            } else {
+                i++;
+            }
+            if (out.isEmpty() && Character.isWhitespace(next)) {
+                continue; // leading whitespace, as strip() removes it
+            }
+            if (out.length() == MAX_TEXT) {
+                if (!Character.isWhitespace(next)) {
+                    return out.toString(); // more text follows the cut, so the cut stands
+                }
+                continue;
+            }
+            out.append(next);
+        }
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /** What {@code \\s} matches in a Java regular expression. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,0 +1,31 @@
+package net.techmonitor.site.render.files;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The search index's text is cut while it is collapsed, without a regular expression over the whole body; it must
+ * give exactly what collapsing the whole text with one, stripping and cutting gives.
+ */
+class SearchIndexTextTest {
+
+    @Property(tries = 2000)
+    void collapsesStripsAndCutsLikeTheRegularExpression(@ForAll("bodies") String body) {
+        String collapsed = body.replaceAll("\\s+", " ").strip();
+        String expected = collapsed.length() <= SearchIndex.MAX_TEXT ? collapsed : collapsed.substring(0, SearchIndex.MAX_TEXT);
+        assertEquals(expected, SearchIndex.text(body));
+    }
+
+    /** Words and every kind of space, including spaces strip() knows and \s does not, around the cut. */
+    @Provide
+    Arbitrary<String> bodies() {
+        Arbitrary<String> words = Arbitraries.strings().withChars("abcé字").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> spaces = Arbitraries.strings().withChars(" \t\n\r\f\u000B\u2003\u001C\u00A0").ofMinLength(1).ofMaxLength(4);
+        return Arbitraries.oneOf(words, spaces).list().ofMaxSize(700).map(parts -> String.join("", parts));
+    }
+}
