@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 public final class LinkChecker {
     private static final String STAGE = "links";
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** Links are resolved as paths under a stand-in root: the check needs the file list, not the folder. */
+    private static final Path SITE_ROOT = Path.of("/", "site");
     private static final Pattern DROPPED_BY_BROWSERS = Pattern.compile("[\\s\\x00-\\x1f]");
 
     /** A broken reference found on more pages than this is reported once: it comes from a template. */
@@ -50,8 +52,41 @@ public final class LinkChecker {
     private record PageReferences(String outputPath, List<String> references, Set<String> anchors) {
     }
 
-    /** @param sources output path of a page to the content file it came from, for messages */
-    public void check(Path site, Map<String, String> sources) throws IOException {
+    /**
+     * What the link check knows of a built site: every file in it, and what each page refers to and offers as
+     * anchors. A preview keeps it between rebuilds and replaces only the pages that changed.
+     */
+    public static final class SiteLinks {
+        private final Set<String> files;
+        private final Map<String, PageReferences> pages;
+
+        private SiteLinks(Set<String> files, Map<String, PageReferences> pages) {
+            this.files = files;
+            this.pages = pages;
+        }
+
+        public int pageCount() {
+            return pages.size();
+        }
+
+        /** A copy with these files written (pages, by output path, with their HTML; other files with any text) and these deleted. */
+        public SiteLinks with(Map<String, String> written, Set<String> deleted) {
+            Set<String> newFiles = new HashSet<>(files);
+            Map<String, PageReferences> newPages = new java.util.TreeMap<>(pages);
+            newFiles.removeAll(deleted);
+            deleted.forEach(newPages::remove);
+            written.forEach((outputPath, html) -> {
+                newFiles.add(outputPath);
+                if (outputPath.endsWith(".html")) {
+                    newPages.put(outputPath, read(outputPath, Jsoup.parse(html)));
+                }
+            });
+            return new SiteLinks(newFiles, newPages);
+        }
+    }
+
+    /** Reads every file and page of a built site, each page parsed once, several at a time. */
+    public SiteLinks read(Path site) throws IOException {
         Set<String> files = new HashSet<>();
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -59,14 +94,26 @@ public final class LinkChecker {
             all.forEach(file -> files.add(relative(site, file)));
             pages = all.stream().filter(path -> path.toString().endsWith(".html")).toList();
         }
-        // Every page is parsed once, several at a time; the references are then checked in page order, so the
-        // problems come out the same whatever the number of threads.
-        List<PageReferences> read = readAll(site, pages);
+        Map<String, PageReferences> read = new java.util.TreeMap<>();
+        readAll(site, pages).forEach(page -> read.put(page.outputPath(), page));
+        return new SiteLinks(files, read);
+    }
+
+    /** @param sources output path of a page to the content file it came from, for messages */
+    public SiteLinks check(Path site, Map<String, String> sources) throws IOException {
+        SiteLinks links = read(site);
+        check(links, sources);
+        return links;
+    }
+
+    /** Checks the references of every page, in page order, so the problems come out the same whatever the threads. */
+    public void check(SiteLinks links, Map<String, String> sources) {
         Map<String, Set<String>> anchors = new HashMap<>();
-        read.forEach(page -> anchors.put(page.outputPath(), page.anchors()));
-        for (PageReferences page : read) {
+        links.pages.forEach((outputPath, page) -> anchors.put(outputPath, page.anchors()));
+        Map<String, Target> rootTargets = new HashMap<>();
+        for (PageReferences page : links.pages.values()) {
             for (String reference : page.references()) {
-                check(site, files, anchors, page.outputPath(), reference, sources);
+                check(links.files, anchors, rootTargets, page.outputPath(), reference, sources);
             }
         }
         broken.forEach((key, places) -> {
@@ -79,6 +126,7 @@ public final class LinkChecker {
                     + " (expected a page or file of the site; check the link or add the file beside the page's source)"));
             }
         });
+        broken.clear();
     }
 
     private List<PageReferences> readAll(Path site, List<Path> pages) throws IOException {
@@ -91,7 +139,10 @@ public final class LinkChecker {
 
 
     private static PageReferences read(Path site, Path page) throws IOException {
-        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        return read(relative(site, page), Jsoup.parse(page.toFile(), "UTF-8"));
+    }
+
+    private static PageReferences read(String outputPath, Document document) {
         List<String> references = new ArrayList<>();
         for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
             references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
@@ -105,46 +156,70 @@ public final class LinkChecker {
                 anchors.add(element.attr("name"));
             }
         }
-        return new PageReferences(relative(site, page), references, anchors);
+        return new PageReferences(outputPath, references, anchors);
     }
 
     private static String relative(Path site, Path file) {
         return site.relativize(file).toString().replace('\\', '/');
     }
 
-    private void check(Path site, Set<String> files, Map<String, Set<String>> anchors, String outputPath, String reference,
-                       Map<String, String> sources) {
-        if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//") || hasScheme(reference)) {
-            return; // same page, or another site (https:, mailto:, data: ...): not ours to resolve
+    /**
+     * Where a reference leads: a file of the site (with the fragment it asks for), or what is wrong with it. A
+     * site-root reference leads to the same place from every page, so it is worked out once per check.
+     */
+    private record Target(String targetPath, String fragment, String problem) {
+        static Target problem(String problem) {
+            return new Target(null, null, problem);
         }
+    }
+
+    private void check(Set<String> files, Map<String, Set<String>> anchors, Map<String, Target> rootTargets, String outputPath,
+                       String reference, Map<String, String> sources) {
+        if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//")) {
+            return; // same page, or another site
+        }
+        Target target = reference.startsWith("/")
+            ? rootTargets.computeIfAbsent(reference, root -> resolve("", root))
+            : hasScheme(reference) ? null : resolve(outputPath.contains("/") ? outputPath.substring(0, outputPath.lastIndexOf('/') + 1) : "", reference);
+        if (target == null) {
+            return; // another site (https:, mailto:, data: ...): not ours to resolve
+        }
+        if (target.problem() != null) {
+            report(outputPath, reference, target.problem(), sources);
+            return;
+        }
+        if (!files.contains(target.targetPath())) {
+            report(outputPath, reference, "broken link", sources);
+            return;
+        }
+        String fragment = target.fragment();
+        if (fragment != null && !fragment.isEmpty() && target.targetPath().endsWith(".html")
+            && !anchors.getOrDefault(target.targetPath(), Set.of()).contains(fragment)) {
+            report(outputPath, reference, "link to a missing anchor", sources);
+        }
+    }
+
+    /** @param folder the referring page's folder in the site ("issues/2018-q3/"), for relative references */
+    private Target resolve(String folder, String reference) {
         URI uri;
         try {
             uri = new URI(reference);
         } catch (URISyntaxException e) {
-            report(outputPath, reference, "malformed link", sources);
-            return;
+            return Target.problem("malformed link");
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         if (!path.startsWith("/")) {
-            String folder = outputPath.contains("/") ? outputPath.substring(0, outputPath.lastIndexOf('/') + 1) : "";
             path = basePath + folder + path;
         }
         if (!path.startsWith(basePath)) {
-            report(outputPath, reference, "link outside the site's base path " + basePath, sources);
-            return;
+            return Target.problem("link outside the site's base path " + basePath);
         }
         String inside = path.substring(basePath.length());
-        Path target = site.resolve(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside).normalize();
-        String targetPath = target.startsWith(site) ? relative(site, target) : null;
-        if (targetPath == null || !files.contains(targetPath)) {
-            report(outputPath, reference, "broken link", sources);
-            return;
+        Path target = SITE_ROOT.resolve(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside).normalize();
+        if (!target.startsWith(SITE_ROOT)) {
+            return Target.problem("broken link");
         }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && targetPath.endsWith(".html")
-            && !anchors.getOrDefault(targetPath, Set.of()).contains(fragment)) {
-            report(outputPath, reference, "link to a missing anchor", sources);
-        }
+        return new Target(relative(SITE_ROOT, target), uri.getFragment(), null);
     }
 
     /** A scheme before any '/', '?' or '#', ignoring the whitespace browsers drop ("java&#9;script:"). */

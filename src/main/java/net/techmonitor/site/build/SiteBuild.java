@@ -3,11 +3,13 @@ package net.techmonitor.site.build;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentCrawler;
+import net.techmonitor.site.crawl.SiteLoader;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.render.CatalogContentStore;
 import net.techmonitor.site.render.PageSpec;
+import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -35,8 +37,11 @@ public final class SiteBuild {
     /** Whether the result replaces the output ({@code build}, {@code serve}) or is thrown away ({@code check}). */
     public enum Mode { PUBLISH, CHECK }
 
-    /** What a successful build did. */
-    public record Report(Path output, int pages, long millis) {
+    /**
+     * What a successful build did; with the site model and the link check's reading of the output, which a
+     * preview keeps to rebuild only what a save changed.
+     */
+    public record Report(Path output, int pages, long millis, SiteLoader.Loaded loaded, LinkChecker.SiteLinks links) {
     }
 
     private SiteBuild() {
@@ -74,7 +79,7 @@ public final class SiteBuild {
             int pages = countPages(staging);
             StageTimer.mark("count pages");
             progress.accept("render: " + pages + " pages written");
-            new LinkChecker(urls.basePath(), settings.threads(), problems).check(staging, sourcesByOutput(store));
+            LinkChecker.SiteLinks links = new LinkChecker(urls.basePath(), settings.threads(), problems).check(staging, sourcesByOutput(store.site()));
             problems.throwIfAny();
             progress.accept("links: every internal link resolves");
             StageTimer.mark("check links");
@@ -85,7 +90,7 @@ public final class SiteBuild {
                 publisher.discard(staging);
             }
             StageTimer.mark("publish");
-            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000);
+            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000, crawler.loaded(), links);
         } catch (IOException | RuntimeException e) {
             publisher.discard(staging);
             throw e;
@@ -95,9 +100,10 @@ public final class SiteBuild {
         }
     }
 
-    private static Map<String, String> sourcesByOutput(CatalogContentStore store) {
+    /** Output path of each content page to its source file, for the link check's messages. */
+    static Map<String, String> sourcesByOutput(SiteModel site) {
         Map<String, String> sources = new HashMap<>();
-        for (PageSpec page : store.site().contentPages()) {
+        for (PageSpec page : site.contentPages()) {
             sources.put(page.path().outputPath(), page.sourcePath());
         }
         return sources;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The parsed command line: the words before the options, then {@code --name value} options and flags. */
 record CommandLineOptions(List<String> words, Map<String, String> values, Set<String> flags) {
-    private static final Set<String> FLAGS = Set.of("help", "drafts", "pdf-editions");
+    private static final Set<String> FLAGS = Set.of("help", "drafts", "pdf-editions", "force");
 
     static final class UsageException extends Exception {
         UsageException(String message) {

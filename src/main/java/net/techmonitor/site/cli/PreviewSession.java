@@ -1,7 +1,7 @@
 package net.techmonitor.site.cli;
 
 import com.sun.net.httpserver.HttpServer;
-import net.techmonitor.site.build.SiteBuild;
+import net.techmonitor.site.build.PreviewRebuilder;
 import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
@@ -20,7 +20,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -32,7 +34,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the last good preview.
  */
 final class PreviewSession implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 50;
+    private static final long SETTLE_MILLIS = 25;
+    private static final int WARM_UP_FILES = 20;
+    private static final int WARM_UP_REHEARSALS = 12;
 
     private final SiteSettings settings;
     private final PrintStream out;
@@ -40,22 +44,25 @@ final class PreviewSession implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     /** Rebuilds swap the preview folder under the write side; the server reads under the read side. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private final PreviewRebuilder rebuilder;
     private final WatchService watcher;
     private final HttpServer server;
     private final Thread watching;
+    private Thread warming;
 
     private PreviewSession(SiteSettings settings, int port, PrintStream out, PrintStream err) throws IOException {
         this.settings = settings;
         this.out = out;
         this.err = err;
-        rebuild();
+        this.rebuilder = new PreviewRebuilder(settings, swap.writeLock(), message -> { });
+        rebuild(Set.of(), true);
         this.watcher = FileSystems.getDefault().newWatchService();
         for (String folder : new String[]{"content", "templates", "assets"}) {
             registerTree(settings.siteRoot().resolve(folder));
         }
         settings.siteRoot().register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
         this.server = PreviewServer.start(settings.output(), settings.basePath(), port, generation::get, swap.readLock());
-        startAsciidoctorAhead();
+        warmUpAhead();
         this.watching = new Thread(this::watch, "preview-watch");
         this.watching.setDaemon(true);
         this.watching.start();
@@ -75,32 +82,47 @@ final class PreviewSession implements AutoCloseable {
     }
 
     /**
-     * When every file came from the build cache, Asciidoctor was never started; the editor's first save would wait
-     * seconds for it. It starts now, in the background, and converts one line so its first real file is quick.
+     * Gets the preview ready for the editor's first save, in the background: when every file came from the build
+     * cache Asciidoctor was never started, and the in-place rebuild has not run yet, so the first save would wait
+     * seconds for JRuby to start and for the JIT. This starts Asciidoctor, converts a few of the site's own files
+     * (nothing is kept), then rehearses the in-place rebuild a few times (nothing is written). A save meanwhile
+     * waits for at most the current step.
      */
-    private static void startAsciidoctorAhead() {
+    private void warmUpAhead() {
         Thread warm = new Thread(() -> {
             try {
-                Path scratch = Files.createTempFile("techmonitor-warm-", ".adoc");
-                try {
-                    AsciidocConverter.shared().convert(scratch, "= Warm-up\n\nA paragraph with a footnote:[note].\n", (line, message) -> { });
-                } finally {
-                    Files.deleteIfExists(scratch);
+                List<Path> samples;
+                try (var walk = Files.walk(settings.contentFolder())) {
+                    samples = walk.filter(path -> path.toString().endsWith(".adoc")).sorted().limit(WARM_UP_FILES).toList();
+                }
+                for (int round = 0; round < 2; round++) {
+                    for (Path sample : samples) {
+                        AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { });
+                    }
+                }
+                for (int round = 0; round < WARM_UP_REHEARSALS && !Thread.currentThread().isInterrupted(); round++) {
+                    rebuilder.rehearse();
                 }
             } catch (IOException | RuntimeException e) {
-                // Only a head start: the first rebuild starts Asciidoctor itself if this failed.
+                // Only a head start: a save is rebuilt all the same, only more slowly.
             }
-        }, "asciidoctor-warm-up");
+        }, "preview-warm-up");
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
+        this.warming = warm;
     }
 
-    private synchronized void rebuild() {
+    private synchronized void rebuild(Set<Path> changed, boolean anything) {
         try {
-            SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> { }, swap.writeLock());
+            PreviewRebuilder.Result result = rebuilder.rebuild(changed, anything);
             generation.incrementAndGet();
-            out.printf(Locale.ROOT, "Rebuilt %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);
+            if (result.whole()) {
+                out.printf(Locale.ROOT, "Rebuilt %d pages in %.1f s%n", result.pages(), result.millis() / 1000.0);
+            } else {
+                out.printf(Locale.ROOT, "Updated %d file(s), deleted %d, of %d pages, in %d ms%n", result.written(), result.deleted(),
+                    result.pages(), result.millis());
+            }
         } catch (SiteProblemsException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.format());
@@ -115,14 +137,15 @@ final class PreviewSession implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                boolean relevant = drain(key);
+                Changes changes = new Changes();
+                drain(key, changes);
                 // Editors' tools save in several steps (temporary file, rename); let them settle, then build once.
                 WatchKey more;
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    drain(more, changes);
                 }
-                if (relevant) {
-                    rebuild();
+                if (changes.anything || !changes.files.isEmpty()) {
+                    rebuild(changes.files, changes.anything);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -130,18 +153,25 @@ final class PreviewSession implements AutoCloseable {
         }
     }
 
-    /** Handles one key's events: registers new folders, and says whether any event is worth a rebuild. */
-    private boolean drain(WatchKey key) {
+    /** What was saved since the last rebuild; {@code anything} when the watcher lost count of events. */
+    private static final class Changes {
+        final Set<Path> files = new java.util.TreeSet<>();
+        boolean anything;
+    }
+
+    /** Handles one key's events: registers new folders, and notes every change worth a rebuild. */
+    private void drain(WatchKey key, Changes changes) {
         Path folder = (Path) key.watchable();
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                changes.anything = true;
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
             if (folder.equals(settings.siteRoot())) {
-                relevant |= changed.getFileName().toString().equals("jbake.properties");
+                if (changed.getFileName().toString().equals("jbake.properties")) {
+                    changes.files.add(changed);
+                }
                 continue;
             }
             if (changed.getFileName().toString().startsWith(".") || changed.getFileName().toString().endsWith("~")) {
@@ -154,10 +184,9 @@ final class PreviewSession implements AutoCloseable {
                     err.println("cannot watch " + changed + ": " + e.getMessage());
                 }
             }
-            relevant = true;
+            changes.files.add(changed);
         }
         key.reset();
-        return relevant;
     }
 
     private void registerTree(Path root) throws IOException {
@@ -179,5 +208,8 @@ final class PreviewSession implements AutoCloseable {
         server.stop(0);
         watcher.close();
         watching.interrupt();
+        if (warming != null) {
+            warming.interrupt();
+        }
     }
 }

@@ -4,6 +4,7 @@ import net.techmonitor.site.build.SiteBuild;
 import net.techmonitor.site.build.SitePublisher;
 import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
+import net.techmonitor.site.build.UpToDateCheck;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.scaffold.ContentScaffolder;
@@ -51,6 +52,7 @@ public final class SiteCommandLine {
                                  in jbake.properties, else /)
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+              --force            build even when nothing changed since the last build (which is then skipped)
             """,
         "check", """
             Usage: java -jar target/techmonitor-site.jar check [options]
@@ -158,10 +160,29 @@ public final class SiteCommandLine {
     }
 
     private static int build(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions"));
+        options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
         SiteSettings settings = settings(options, null);
+        UpToDateCheck upToDate = new UpToDateCheck(settings);
+        String inputs = upToDate.inputs();
+        java.util.Optional<UpToDateCheck.LastBuild> last = options.flag("force") ? java.util.Optional.empty() : upToDate.upToDate(inputs);
+        if (last.isPresent()) {
+            last.get().notices().forEach(notice -> out.println("  " + notice));
+            out.printf(Locale.ROOT, "Up to date: nothing changed since the last build; its %d pages are in %s (--force builds anyway)%n",
+                last.get().pages(), settings.output().toAbsolutePath().normalize());
+            out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");
+            return OK;
+        }
+        // From here the output may be replaced: until this build succeeds, no later build may be skipped.
+        upToDate.forget();
         out.println("Building " + settings.siteRoot() + " ...");
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> out.println("  " + line));
+        java.util.List<String> notices = new java.util.ArrayList<>();
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> {
+            out.println("  " + line);
+            if (line.startsWith("html:")) {
+                notices.add(line);
+            }
+        });
+        upToDate.record(inputs, notices);
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
         out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");
         return OK;

@@ -85,9 +85,20 @@ public final class ContentLoader {
     }
 
     public List<LoadedDocument> load() {
+        return load(java.util.Map.of());
+    }
+
+    /**
+     * @param unchanged documents a preview knows are unchanged since it last loaded them (no file in their folder or
+     *                  below was saved since, so not even an included one), by file: they are taken as they are
+     */
+    public List<LoadedDocument> load(java.util.Map<Path, LoadedDocument> unchanged) {
         try {
             // First every file is read, checked and looked up in the cache; then what is not cached is converted.
-            List<Callable<LoadedDocument>> rest = InOrder.map(sourceFiles(), threads, "asciidoc-read", this::readOne)
+            List<Callable<LoadedDocument>> rest = InOrder.map(sourceFiles(), threads, "asciidoc-read", file -> {
+                    LoadedDocument known = unchanged.get(file);
+                    return known != null ? Optional.<Callable<LoadedDocument>>of(() -> known) : readOne(file);
+                })
                 .stream().flatMap(Optional::stream).toList();
             return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
         } catch (InOrder.TaskFailedException e) {

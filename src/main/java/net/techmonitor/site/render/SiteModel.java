@@ -97,4 +97,16 @@ public final class SiteModel {
     public List<PageSpec> generatedPages() {
         return generatedPages;
     }
+
+    /** Every page: the content pages, then the generated ones. */
+    public List<PageSpec> allPages() {
+        List<PageSpec> all = new java.util.ArrayList<>(contentPages);
+        all.addAll(generatedPages);
+        return all;
+    }
+
+    /** What the page's template is given (see {@link PageInputs}). */
+    public PageInputs inputs(PageSpec page) {
+        return PageInputs.of(this, page.kind(), page.key());
+    }
 }

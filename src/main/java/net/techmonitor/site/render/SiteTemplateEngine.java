@@ -60,11 +60,9 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         PageKind kind = PageKind.ofType(content.getType());
         String templatePath = "templates/" + templateName;
         try {
-            String key = (String) content.get(PageDocuments.SUBJECT_KEY);
-            PageViewBuilder.BuiltPage page = site.views().build(kind, key);
+            PageInputs inputs = PageInputs.of(site, kind, (String) content.get(PageDocuments.SUBJECT_KEY));
             Template template = freemarker.getTemplate(templateName);
-            template.process(Map.of("site", site.frame(), "page", page.view(), "meta", page.meta(),
-                "head", site.heads().build(kind, key, page.meta())), writer);
+            template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), writer);
         } catch (TemplateNotFoundException e) {
             site.problems().add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
                 + kind.type() + "')");
@@ -85,6 +83,18 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
             site.problems().add("render", templatePath, 0, "cannot render " + content.getUri() + ": " + e);
             throw new RenderingException(e.getMessage());
         }
+    }
+
+    /**
+     * Renders one page to text instead of a file, as JBake's {@code Renderer} would write it: a preview renders the
+     * changed pages first and writes them only when the whole rebuild succeeded.
+     */
+    public String render(PageSpec page) throws RenderingException {
+        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
+        model.setContent(PageDocuments.of(page, page.sourcePath(), null));
+        java.io.StringWriter text = new java.io.StringWriter();
+        renderDocument(model, page.kind().template(), text);
+        return text.toString();
     }
 
     private static String firstLine(String message) {

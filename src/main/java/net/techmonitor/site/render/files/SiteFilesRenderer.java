@@ -1,7 +1,6 @@
 package net.techmonitor.site.render.files;
 
 import net.techmonitor.site.render.CatalogRenderingTool;
-import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -11,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +20,7 @@ public final class SiteFilesRenderer extends CatalogRenderingTool {
 
     @Override
     protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
-        List<PageSpec> pages = new ArrayList<>(site.contentPages());
-        pages.addAll(site.generatedPages());
-        Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(pages);
+        Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(site.allPages());
         Path output = config.getDestinationFolder().toPath();
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {

@@ -1,0 +1,282 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.cache.ConversionCache;
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.crawl.ContentLoader;
+import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.crawl.SiteLoader;
+import net.techmonitor.site.parallel.InOrder;
+import net.techmonitor.site.problems.Problem;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.problems.SiteProblemsException;
+import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.PageInputs;
+import net.techmonitor.site.render.PageSpec;
+import net.techmonitor.site.render.SiteModel;
+import net.techmonitor.site.render.SiteTemplateEngine;
+import net.techmonitor.site.render.files.SiteFiles;
+import net.techmonitor.site.urls.SiteUrls;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.template.RenderingException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
+
+/**
+ * The rebuilds of a preview ({@code serve}), where an editor waits for each save.
+ *
+ * <p>The first build, and a rebuild after a template, an asset, {@code jbake.properties} or a file other than
+ * AsciiDoc changed, is a whole {@link SiteBuild} into a staging folder. A rebuild after AsciiDoc files changed works
+ * in place: the site model is made again from every file exactly as a build makes it (conversions of unchanged files
+ * come from the cache's memory), and each page's {@link PageInputs} are compared with the last build's. Only pages
+ * whose inputs changed are rendered; the feeds, calendar, sitemap and search index are recomputed and kept only where
+ * they differ; every link of the site is checked against what the site will be. Only then, and only without
+ * problems, are the changed files written (each replaced whole, by renaming) and the pages that no longer exist
+ * deleted. A rebuild with problems writes nothing, so the preview keeps showing the last good site.</p>
+ *
+ * <p>The result is the site a whole build would write, file for file: {@code PreviewRebuildTest} compares them.</p>
+ */
+public final class PreviewRebuilder {
+    private final SiteSettings settings;
+    private final Lock swapLock;
+    private final Consumer<String> progress;
+    /** What the output holds now; null when the next rebuild must be whole. */
+    private Built built;
+
+    /** Files saved since the last good rebuild (a rebuild with problems leaves them for the next one). */
+    private final Set<Path> pending = new TreeSet<>();
+
+    /**
+     * The last good site: the documents its model was made from, each page's inputs and every generated file, by
+     * output path, and the link check's reading of it.
+     */
+    private record Built(List<LoadedDocument> documents, Map<String, PageInputs> pages, Map<String, String> files,
+                         LinkChecker.SiteLinks links, CatalogContentStore store, SiteTemplateEngine engine) {
+    }
+
+    /** What a rebuild did: how many pages the site has, how many files it wrote or deleted, and whether it was whole. */
+    public record Result(int pages, int written, int deleted, boolean whole, long millis) {
+    }
+
+    /** @param swapLock held while files of the output change (the preview server reads under its read side) */
+    public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<String> progress) {
+        this.settings = settings;
+        this.swapLock = swapLock;
+        this.progress = progress;
+    }
+
+    /**
+     * @param changed the files saved since the last rebuild
+     * @param anything true when the watcher lost track (everything may have changed)
+     */
+    public synchronized Result rebuild(Set<Path> changed, boolean anything) throws IOException {
+        long started = System.nanoTime();
+        changed.forEach(path -> pending.add(path.toAbsolutePath().normalize()));
+        if (built == null || anything || settings.pdfEditions() || !onlyAsciidocContent(changed)) {
+            return whole(started);
+        }
+        try {
+            return inPlace(started);
+        } catch (IOException | RuntimeException e) {
+            if (!(e instanceof SiteProblemsException)) {
+                // Some file may have been written and not another: the next rebuild starts again from nothing.
+                built = null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs an in-place rebuild with nothing changed, which writes nothing: the preview does a few while the editor
+     * has not saved yet, so that the JIT has compiled this path before the first save is waited for.
+     */
+    public synchronized void rehearse() throws IOException {
+        if (built != null && pending.isEmpty()) {
+            inPlace(System.nanoTime());
+        }
+    }
+
+    private boolean onlyAsciidocContent(Set<Path> changed) {
+        Path content = settings.contentFolder().toAbsolutePath().normalize();
+        return pending.stream()
+            .allMatch(path -> path.startsWith(content) && ContentLoader.isAsciidoc(path) && !Files.isDirectory(path));
+    }
+
+    private Result whole(long started) throws IOException {
+        built = null;
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, progress, swapLock);
+        pending.clear();
+        SiteModel site = report.loaded().site();
+        CatalogContentStore store = new CatalogContentStore();
+        store.setSite(site);
+        SiteTemplateEngine engine;
+        try {
+            engine = new SiteTemplateEngine(JBakeSetup.configuration(settings, settings.output(),
+                JBakeSetup.siteProperties(settings.siteRoot())), store);
+        } catch (ConfigurationException e) {
+            throw new SiteProblemsException(new Problem("config", "jbake.properties", 0, "cannot read: " + e.getMessage()));
+        }
+        List<PageSpec> pages = site.allPages();
+        built = new Built(report.loaded().documents(), inputsByOutput(site, pages), new SiteFiles(site.catalog(), site.urls()).all(pages),
+            report.links(), store, engine);
+        return new Result(report.pages(), report.pages(), 0, true, millisSince(started));
+    }
+
+    private Result inPlace(long started) throws IOException {
+        StageTimer.mark("preview: change seen");
+        ProblemCollector problems = new ProblemCollector();
+        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        ConversionCache cache = ConversionCache.open(settings.cacheFolder().resolve("conversions"), settings.cache());
+        SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged());
+        SiteModel site = loaded.site();
+        site.notices().stream().sorted().forEach(progress);
+
+        List<PageSpec> pages = site.allPages();
+        Map<String, PageInputs> inputs = inputsByOutput(site, pages);
+        List<PageSpec> changedPages = pages.stream()
+            .filter(page -> !Objects.equals(built.pages().get(page.path().outputPath()), inputs.get(page.path().outputPath())))
+            .toList();
+        StageTimer.mark("page inputs compared");
+        Map<String, String> written = new TreeMap<>();
+        List<String> rendered = render(site, changedPages, problems);
+        for (int i = 0; i < changedPages.size(); i++) {
+            written.put(changedPages.get(i).path().outputPath(), rendered.get(i));
+        }
+        StageTimer.mark("changed pages rendered");
+        Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(pages);
+        StageTimer.mark("site files");
+        files.forEach((path, text) -> {
+            if (!text.equals(built.files().get(path))) {
+                written.put(path, text);
+            }
+        });
+        Set<String> deleted = new TreeSet<>();
+        built.pages().keySet().stream().filter(path -> !inputs.containsKey(path)).forEach(deleted::add);
+        built.files().keySet().stream().filter(path -> !files.containsKey(path)).forEach(deleted::add);
+
+        LinkChecker.SiteLinks links = built.links().with(written, deleted);
+        new LinkChecker(urls.basePath(), settings.threads(), problems).check(links, SiteBuild.sourcesByOutput(site));
+        problems.throwIfAny();
+        StageTimer.mark("check links");
+
+        write(written, deleted);
+        StageTimer.mark("write");
+        built = new Built(loaded.documents(), inputs, files, links, built.store(), built.engine());
+        pending.clear();
+        return new Result(links.pageCount(), written.size(), deleted.size(), false, millisSince(started));
+    }
+
+    /**
+     * The documents of the last good site that no saved file can have changed: none was saved in the document's
+     * folder or below, where its includes are jailed. The rest are read again (and, if their text changed, converted).
+     */
+    private Map<Path, LoadedDocument> unchanged() {
+        Map<Path, LoadedDocument> unchanged = new HashMap<>();
+        for (LoadedDocument document : built.documents()) {
+            Path folder = document.file().toAbsolutePath().normalize().getParent();
+            if (pending.stream().noneMatch(path -> path.startsWith(folder))) {
+                unchanged.put(document.file(), document);
+            }
+        }
+        return unchanged;
+    }
+
+    private static Map<String, PageInputs> inputsByOutput(SiteModel site, List<PageSpec> pages) {
+        List<PageInputs> inputs = InOrder.map(pages, site.threads(), "page-inputs", site::inputs);
+        Map<String, PageInputs> byOutput = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            byOutput.put(pages.get(i).path().outputPath(), inputs.get(i));
+        }
+        return byOutput;
+    }
+
+    /** Renders the changed pages with the templates of the last whole build (templates unchanged since). */
+    private List<String> render(SiteModel site, List<PageSpec> pages, ProblemCollector problems) {
+        built.store().setSite(site);
+        List<String> rendered = InOrder.map(pages, site.threads(), "render-pages", page -> {
+            try {
+                return built.engine().render(page);
+            } catch (RenderingException e) {
+                return null; // the engine reported it, with template and line
+            }
+        });
+        if (rendered.contains(null)) {
+            problems.throwIfAny();
+            throw new SiteProblemsException(new Problem("render", "output", 0, "a page could not be rendered"));
+        }
+        return rendered;
+    }
+
+    /** Replaces each changed file whole (a reader sees the old page or the new one, never half) and deletes the rest. */
+    private void write(Map<String, String> written, Set<String> deleted) throws IOException {
+        Path output = settings.output().toAbsolutePath().normalize();
+        List<Path> staged = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> file : written.entrySet()) {
+                Path target = output.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                // Not createTempFile: its owner-only permissions would stay on the page after the rename.
+                Path temporary = target.resolveSibling(".preview-" + java.util.UUID.randomUUID() + ".tmp");
+                staged.add(temporary);
+                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
+            }
+            swapLock.lock();
+            try {
+                int i = 0;
+                for (String path : written.keySet()) {
+                    move(staged.get(i++), output.resolve(path));
+                }
+                for (String path : deleted) {
+                    Path gone = output.resolve(path);
+                    Files.deleteIfExists(gone);
+                    deleteEmptyFolders(output, gone.getParent());
+                }
+            } finally {
+                swapLock.unlock();
+            }
+        } finally {
+            for (Path temporary : staged) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteEmptyFolders(Path output, Path folder) throws IOException {
+        while (folder != null && folder.startsWith(output) && !folder.equals(output)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(folder);
+            folder = folder.getParent();
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

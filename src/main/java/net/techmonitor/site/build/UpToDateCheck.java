@@ -1,0 +1,116 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.cache.CacheFiles;
+import net.techmonitor.site.cache.ContentKey;
+import net.techmonitor.site.cache.GeneratorFingerprint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Whether {@code build} has anything to do, as {@code make} and Gradle ask before they work. After each successful
+ * build a manifest beside the output records a SHA-256 of everything the site is made from (every file under
+ * {@code content/}, {@code templates/} and {@code assets/}, {@code jbake.properties}, the generator's own code and
+ * the settings given on the command line) and the size and modification time of every file the build wrote. The
+ * next build is skipped only when the inputs hash to the same value and the output still holds exactly those
+ * files, untouched; anything else (an edit, a new generator, a deleted or edited page in the output) builds again.
+ * The inputs are hashed by content, not by date, so a checkout that only touches dates builds nothing.
+ */
+public final class UpToDateCheck {
+    private static final String FORMAT = "techmonitor-build-manifest 1";
+
+    private final SiteSettings settings;
+    private final Path manifest;
+
+    /** What the last build left, when the site is up to date: its pages and the notices it printed. */
+    public record LastBuild(int pages, List<String> notices) {
+    }
+
+    public UpToDateCheck(SiteSettings settings) {
+        this.settings = settings;
+        String name = settings.output().toAbsolutePath().normalize().getFileName().toString();
+        this.manifest = settings.cacheFolder().resolve("last-build-" + name + ".manifest");
+    }
+
+    /** The hash of everything the site is made from; computed before a build reads its inputs. */
+    public String inputs() throws IOException {
+        ContentKey key = ContentKey.of("site inputs").with(GeneratorFingerprint.value())
+            .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.host())
+            .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
+        Path root = settings.siteRoot();
+        for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
+            key.with(root.relativize(folder).toString());
+            for (Path file : filesUnder(folder)) {
+                key.with(folder.relativize(file).toString()).with(Files.readAllBytes(file));
+            }
+        }
+        Path properties = root.resolve("jbake.properties");
+        key.with(Files.isRegularFile(properties) ? Files.readAllBytes(properties) : new byte[0]);
+        return key.hex();
+    }
+
+    /** The last build, if its inputs were these and its output is still exactly as it wrote it. */
+    public Optional<LastBuild> upToDate(String inputs) throws IOException {
+        if (!Files.isRegularFile(manifest) || !Files.isDirectory(settings.output())) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        if (lines.size() < 2 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("inputs " + inputs)) {
+            return Optional.empty();
+        }
+        List<String> recorded = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (String line : lines.subList(2, lines.size())) {
+            if (line.startsWith("notice ")) {
+                notices.add(line.substring("notice ".length()));
+            } else {
+                recorded.add(line);
+            }
+        }
+        if (!recorded.equals(outputListing())) {
+            return Optional.empty();
+        }
+        int pages = (int) recorded.stream().filter(line -> line.endsWith(".html")).count();
+        return Optional.of(new LastBuild(pages, notices));
+    }
+
+    /** Records a successful build: the inputs it was made from, the notices it printed, and what it wrote. */
+    public void record(String inputs, List<String> notices) throws IOException {
+        StringBuilder text = new StringBuilder(FORMAT).append('\n').append("inputs ").append(inputs).append('\n');
+        notices.forEach(notice -> text.append("notice ").append(notice.replace('\n', ' ')).append('\n'));
+        outputListing().forEach(line -> text.append(line).append('\n'));
+        CacheFiles.writeWhole(manifest, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Forgets the last build (after a failed one, say), so that the next build cannot be skipped. */
+    public void forget() throws IOException {
+        Files.deleteIfExists(manifest);
+    }
+
+    /** One line per file of the output: size, modification time and path, sorted. */
+    private List<String> outputListing() throws IOException {
+        Path output = settings.output().toAbsolutePath().normalize();
+        List<String> listing = new ArrayList<>();
+        for (Path file : filesUnder(output)) {
+            listing.add("file " + Files.size(file) + " " + Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+                + " " + output.relativize(file).toString().replace('\\', '/'));
+        }
+        return listing;
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.TestSites;
+import net.techmonitor.site.bench.SyntheticSite;
+import net.techmonitor.site.problems.SiteProblemsException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A preview rebuilds in place after AsciiDoc is saved, rendering only the pages whose inputs changed. Whatever the
+ * edit, the preview must then hold exactly what a whole plain build of the same content writes, file for file.
+ */
+class PreviewRebuildTest {
+    @TempDir
+    Path temp;
+
+    private final SyntheticSite synthetic = new SyntheticSite(45);
+    private Path site;
+    private SiteSettings preview;
+    private PreviewRebuilder rebuilder;
+    private int plainBuilds;
+
+    @BeforeEach
+    void firstBuild() throws IOException {
+        site = temp.resolve("synthetic");
+        synthetic.write(site);
+        TestSites.addRepositoryTemplatesAndAssets(site);
+        preview = SiteSettingsLoader.load(site, temp.resolve("preview/site"), null);
+        rebuilder = new PreviewRebuilder(preview, new ReentrantReadWriteLock().writeLock(), message -> { });
+        PreviewRebuilder.Result first = rebuilder.rebuild(Set.of(), true);
+        assertTrue(first.whole(), "the first build is whole");
+        assertSameAsPlainBuild("after the first build");
+    }
+
+    @Test
+    void anEditedArticleRewritesOnlyWhatItAppearsInAndMatchesAWholeBuild() throws IOException {
+        Path edited = article(10);
+        Files.writeString(edited, Files.readString(edited).replace("== Section 2", "== Section two, edited"));
+        PreviewRebuilder.Result result = rebuilder.rebuild(Set.of(edited), false);
+
+        assertFalse(result.whole(), "a saved article is rebuilt in place");
+        assertTrue(result.written() >= 1 && result.written() < result.pages() / 10,
+            "only the article's page and the files that carry its text are written: " + result);
+        assertSameAsPlainBuild("after editing an article's body");
+        assertTrue(Files.readString(page(10)).contains("Section two, edited"));
+        assertEquals(Files.getPosixFilePermissions(page(0)), Files.getPosixFilePermissions(page(10)),
+            "a page rewritten in place is as readable as the others");
+
+        Files.writeString(edited, Files.readString(edited).replaceFirst("= Synthetic article 11:", "= Renamed article 11:"));
+        assertFalse(rebuilder.rebuild(Set.of(edited), false).whole());
+        assertSameAsPlainBuild("after renaming an article (its issue, themes and countries list it)");
+    }
+
+    @Test
+    void addedAndDeletedArticlesAppearAndDisappearAsInAWholeBuild() throws IOException {
+        Path added = article(4).resolveSibling("added-article.adoc");
+        Files.writeString(added, Files.readString(article(4)).replaceFirst("= Synthetic article 5:", "= An added article:"));
+        assertFalse(rebuilder.rebuild(Set.of(added), false).whole());
+        assertSameAsPlainBuild("after adding an article");
+
+        Path deleted = article(7);
+        Path deletedPage = page(7);
+        Files.delete(deleted);
+        PreviewRebuilder.Result result = rebuilder.rebuild(Set.of(deleted), false);
+        assertFalse(result.whole());
+        assertTrue(result.deleted() >= 1, result.toString());
+        assertFalse(Files.exists(deletedPage.getParent()), "the deleted article's folder is gone");
+        assertSameAsPlainBuild("after deleting an article");
+    }
+
+    @Test
+    void aSaveWithProblemsWritesNothingAndTheNextGoodSaveCatchesUp() throws IOException {
+        Map<String, byte[]> before = TestSites.files(preview.output());
+        Path edited = article(2);
+        String good = Files.readString(edited);
+        Files.writeString(edited, good.replaceFirst(":countries: [^\\n]*", ":countries: Atlantis"));
+        SiteProblemsException problems = assertThrows(SiteProblemsException.class, () -> rebuilder.rebuild(Set.of(edited), false));
+        assertTrue(problems.problems().toString().contains("Atlantis"), problems.problems().toString());
+        assertSameFiles(before, TestSites.files(preview.output()), "after a save with problems");
+
+        Files.writeString(edited, good.replace("== Section 3", "== Section three"));
+        assertFalse(rebuilder.rebuild(Set.of(edited), false).whole());
+        assertSameAsPlainBuild("after the problem was mended");
+    }
+
+    @Test
+    void aSavedTemplateRebuildsTheWholeSite() throws IOException {
+        Path template = site.resolve("templates/layout.ftlh");
+        Files.writeString(template, Files.readString(template).replace("</main>", "<p>Edited template.</p></main>"));
+        assertTrue(rebuilder.rebuild(Set.of(template), false).whole());
+        assertTrue(Files.readString(page(0)).contains("Edited template."));
+        assertSameAsPlainBuild("after editing a template");
+    }
+
+    private Path article(int index) {
+        return site.resolve("content").resolve(synthetic.articlePath(index));
+    }
+
+    private Path page(int index) {
+        return preview.output().resolve(synthetic.articlePath(index).replace(".adoc", "/index.html"));
+    }
+
+    private void assertSameAsPlainBuild(String when) throws IOException {
+        SiteSettings plain = SiteSettingsLoader.load(site, temp.resolve("plain-" + (++plainBuilds) + "/site"), null).plain();
+        SiteBuild.run(plain);
+        assertSameFiles(TestSites.files(plain.output()), TestSites.files(preview.output()), when);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got, String when) {
+        assertEquals(want.keySet(), got.keySet(), when + ": the same files");
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), when + ": the same bytes in " + path));
+    }
+}

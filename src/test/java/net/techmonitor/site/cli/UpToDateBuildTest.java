@@ -1,0 +1,98 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code build} skips the work when nothing it reads changed and the output is as it left it, and builds whenever
+ * either is not so: an edit, a different base path, a page deleted from the output, a failed build in between.
+ */
+class UpToDateBuildTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSecondBuildOfTheSameSiteIsSkippedAndAnyChangeBuildsAgain() throws IOException {
+        Path site = TestSites.fixture("articles", temp.resolve("site"));
+        Path output = temp.resolve("out/site");
+        TestSites.Run first = TestSites.build(site, output);
+        assertEquals(SiteCommandLine.OK, first.exitCode(), first.err());
+        assertTrue(first.out().contains("Built "), first.out());
+        Map<String, byte[]> built = TestSites.files(output);
+
+        TestSites.Run second = TestSites.build(site, output);
+        assertEquals(SiteCommandLine.OK, second.exitCode(), second.err());
+        assertTrue(second.out().contains("Up to date: nothing changed since the last build"), second.out());
+        assertFalse(second.out().contains("Built "), second.out());
+        assertSameFiles(built, TestSites.files(output));
+
+        TestSites.Run forced = TestSites.build(site, output, "--force");
+        assertTrue(forced.out().contains("Built "), "--force builds anyway: " + forced.out());
+
+        Path page = onePage(output);
+        Files.delete(page);
+        TestSites.Run afterDeletion = TestSites.build(site, output);
+        assertTrue(afterDeletion.out().contains("Built "), "a page missing from the output is built again: " + afterDeletion.out());
+        assertTrue(Files.isRegularFile(page));
+
+        TestSites.Run otherBase = TestSites.build(site, output, "--base-path", "/techmonitor/");
+        assertTrue(otherBase.out().contains("Built "), "another base path is another site: " + otherBase.out());
+
+        Path content = anyContentFile(site);
+        Files.writeString(content, Files.readString(content) + "\nOne more sentence.\n");
+        TestSites.Run afterEdit = TestSites.build(site, output, "--base-path", "/techmonitor/");
+        assertTrue(afterEdit.out().contains("Built "), "an edited content file is built: " + afterEdit.out());
+    }
+
+    @Test
+    void afterAFailedBuildTheNextBuildIsNotSkipped() throws IOException {
+        Path site = TestSites.fixture("articles", temp.resolve("site"));
+        Path output = temp.resolve("out/site");
+        assertEquals(SiteCommandLine.OK, TestSites.build(site, output).exitCode());
+        Path content = anyContentFile(site);
+        String good = Files.readString(content);
+        Files.writeString(content, good.replaceFirst(":jbake-status: published", ":jbake-status: publishd"));
+        assertEquals(SiteCommandLine.PROBLEMS, TestSites.build(site, output).exitCode());
+        Files.writeString(content, good);
+        TestSites.Run mended = TestSites.build(site, output);
+        assertEquals(SiteCommandLine.OK, mended.exitCode(), mended.err());
+        // The content is back as it was at the last good build, but a failed build forgets what it was: built again.
+        assertTrue(mended.out().contains("Built "), mended.out());
+    }
+
+    private static Path onePage(Path output) throws IOException {
+        try (var walk = Files.walk(output)) {
+            return walk.filter(path -> path.toString().endsWith(".html") && !path.getFileName().toString().equals("404.html"))
+                .sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static Path anyContentFile(Path site) throws IOException {
+        try (var walk = Files.walk(site.resolve("content"))) {
+            return walk.filter(path -> path.toString().endsWith(".adoc") && !path.toString().contains("/pages/")).sorted()
+                .filter(path -> {
+                    try {
+                        return Files.readString(path).contains(":jbake-status: published");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).findFirst().orElseThrow();
+        }
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+    }
+}
