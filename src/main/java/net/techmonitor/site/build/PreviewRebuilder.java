@@ -54,6 +54,8 @@ public final class PreviewRebuilder {
     private final SiteSettings settings;
     private final Lock swapLock;
     private final Consumer<String> progress;
+    private volatile boolean saveSeen;
+    private boolean rehearsing;
     /** What the output holds now; null when the next rebuild must be whole. */
     private Built built;
 
@@ -92,7 +94,7 @@ public final class PreviewRebuilder {
         try {
             return inPlace(started);
         } catch (IOException | RuntimeException e) {
-            if (!(e instanceof SiteProblemsException)) {
+            if (!(e instanceof SiteProblemsException) && !(e instanceof RehearsalStopped)) {
                 // Some file may have been written and not another: the next rebuild starts again from nothing.
                 built = null;
             }
@@ -104,9 +106,41 @@ public final class PreviewRebuilder {
      * Runs an in-place rebuild with nothing changed, which writes nothing: the preview does a few while the editor
      * has not saved yet, so that the JIT has compiled this path before the first save is waited for.
      */
-    public synchronized void rehearse() throws IOException {
-        if (built != null && pending.isEmpty()) {
-            inPlace(System.nanoTime());
+    public void rehearse() throws IOException {
+        if (saveSeen) {
+            return;
+        }
+        synchronized (this) {
+            if (built != null && pending.isEmpty() && !saveSeen) {
+                rehearsing = true;
+                try {
+                    inPlace(System.nanoTime());
+                } catch (RehearsalStopped e) {
+                    // a save came: it goes first
+                } finally {
+                    rehearsing = false;
+                }
+            }
+        }
+    }
+
+    /**
+     * Says a save was seen: rehearsals stop (the one running gives up at its next stage), so that the save waits
+     * for no rehearsal. The editor is at work; from now on the JIT warms up on real saves.
+     */
+    public void saveSeen() {
+        saveSeen = true;
+    }
+
+    private void stopIfRehearsingAndASaveCame() {
+        if (rehearsing && saveSeen) {
+            throw new RehearsalStopped();
+        }
+    }
+
+    private static final class RehearsalStopped extends RuntimeException {
+        RehearsalStopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -143,6 +177,7 @@ public final class PreviewRebuilder {
         ConversionCache cache = ConversionCache.open(settings.cacheFolder().resolve("conversions"), settings.cache());
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged());
         SiteModel site = loaded.site();
+        stopIfRehearsingAndASaveCame();
         site.notices().stream().sorted().forEach(progress);
 
         List<PageSpec> pages = site.allPages();
@@ -151,6 +186,7 @@ public final class PreviewRebuilder {
             .filter(page -> !Objects.equals(built.pages().get(page.path().outputPath()), inputs.get(page.path().outputPath())))
             .toList();
         StageTimer.mark("page inputs compared");
+        stopIfRehearsingAndASaveCame();
         Map<String, String> written = new TreeMap<>();
         List<String> rendered = render(site, changedPages, problems);
         for (int i = 0; i < changedPages.size(); i++) {
@@ -159,6 +195,7 @@ public final class PreviewRebuilder {
         StageTimer.mark("changed pages rendered");
         Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(pages);
         StageTimer.mark("site files");
+        stopIfRehearsingAndASaveCame();
         files.forEach((path, text) -> {
             if (!text.equals(built.files().get(path))) {
                 written.put(path, text);
@@ -206,6 +243,9 @@ public final class PreviewRebuilder {
 
     /** Renders the changed pages with the templates of the last whole build (templates unchanged since). */
     private List<String> render(SiteModel site, List<PageSpec> pages, ProblemCollector problems) {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
         built.store().setSite(site);
         List<String> rendered = InOrder.map(pages, site.threads(), "render-pages", page -> {
             try {

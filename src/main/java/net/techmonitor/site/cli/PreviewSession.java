@@ -37,6 +37,7 @@ final class PreviewSession implements AutoCloseable {
     private static final long SETTLE_MILLIS = 25;
     private static final int WARM_UP_FILES = 20;
     private static final int WARM_UP_REHEARSALS = 12;
+    private static final int WARM_UP_CONVERSIONS = 4;
 
     private final SiteSettings settings;
     private final PrintStream out;
@@ -95,7 +96,7 @@ final class PreviewSession implements AutoCloseable {
                 try (var walk = Files.walk(settings.contentFolder())) {
                     samples = walk.filter(path -> path.toString().endsWith(".adoc")).sorted().limit(WARM_UP_FILES).toList();
                 }
-                for (int round = 0; round < 2; round++) {
+                for (int round = 0; round < WARM_UP_CONVERSIONS; round++) {
                     for (Path sample : samples) {
                         AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { });
                     }
@@ -137,6 +138,7 @@ final class PreviewSession implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                rebuilder.saveSeen();
                 Changes changes = new Changes();
                 drain(key, changes);
                 // Editors' tools save in several steps (temporary file, rename); let them settle, then build once.

@@ -81,8 +81,9 @@ public final class BuildBenchmark {
         MeasuredProcess.Result cold = build(site, output);
         row("cold build (no output, no cache)", cold);
         deleteTree(site.resolve("target"));
-        row("cold build, without the class-data archive", build(site, output, "-Dtechmonitor.class-data-archive=false"));
-        row("rebuild, nothing changed", build(site, output));
+        row("cold build, without the class-data archive", build(site, output, List.of("-Dtechmonitor.class-data-archive=false")));
+        row("rebuild, nothing changed (up to date: skipped)", build(site, output));
+        row("rebuild, nothing changed, --force (rendered again)", build(site, output, List.of(), "--force"));
         Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
         Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
         row("rebuild, one article changed", build(site, output));
@@ -114,10 +115,16 @@ public final class BuildBenchmark {
         }
     }
 
-    private MeasuredProcess.Result build(Path site, Path output, String... jvmOptions) throws IOException, InterruptedException {
+    private MeasuredProcess.Result build(Path site, Path output) throws IOException, InterruptedException {
+        return build(site, output, List.of());
+    }
+
+    private MeasuredProcess.Result build(Path site, Path output, List<String> jvmOptions, String... buildOptions)
+        throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "build", "--source", site.toString(), "--output", output.toString()));
+        command.addAll(List.of(buildOptions));
         MeasuredProcess.Result result = MeasuredProcess.run(command, site);
         check(result, "build");
         return result;
