@@ -14,7 +14,6 @@ import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.render.SiteTemplateEngine;
-import net.techmonitor.site.render.files.SiteFiles;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.template.RenderingException;
@@ -88,7 +87,7 @@ public final class PreviewRebuilder {
     public synchronized Result rebuild(Set<Path> changed, boolean anything) throws IOException {
         long started = System.nanoTime();
         changed.forEach(path -> pending.add(path.toAbsolutePath().normalize()));
-        if (built == null || anything || settings.pdfEditions() || !onlyAsciidocContent(changed)) {
+        if (built == null || anything || settings.pdfEditions() || !onlyAsciidocContentPending()) {
             return whole(started);
         }
         try {
@@ -144,7 +143,8 @@ public final class PreviewRebuilder {
         }
     }
 
-    private boolean onlyAsciidocContent(Set<Path> changed) {
+    /** Whether every file saved since the last good rebuild is AsciiDoc under content/ (else the rebuild is whole). */
+    private boolean onlyAsciidocContentPending() {
         Path content = settings.contentFolder().toAbsolutePath().normalize();
         return pending.stream()
             .allMatch(path -> path.startsWith(content) && ContentLoader.isAsciidoc(path) && !Files.isDirectory(path));
@@ -165,7 +165,7 @@ public final class PreviewRebuilder {
             throw new SiteProblemsException(new Problem("config", "jbake.properties", 0, "cannot read: " + e.getMessage()));
         }
         List<PageSpec> pages = site.allPages();
-        built = new Built(report.loaded().documents(), inputsByOutput(site, pages), new SiteFiles(site.catalog(), site.urls()).all(pages),
+        built = new Built(report.loaded().documents(), inputsByOutput(site, pages), site.siteFiles(),
             report.links(), store, engine);
         return new Result(report.pages(), report.pages(), 0, true, millisSince(started));
     }
@@ -174,7 +174,7 @@ public final class PreviewRebuilder {
         StageTimer.mark("preview: change seen");
         ProblemCollector problems = new ProblemCollector();
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
-        ConversionCache cache = ConversionCache.open(settings.cacheFolder().resolve("conversions"), settings.cache());
+        ConversionCache cache = settings.conversionCache();
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged());
         SiteModel site = loaded.site();
         stopIfRehearsingAndASaveCame();
@@ -193,7 +193,7 @@ public final class PreviewRebuilder {
             written.put(changedPages.get(i).path().outputPath(), rendered.get(i));
         }
         StageTimer.mark("changed pages rendered");
-        Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(pages);
+        Map<String, String> files = site.siteFiles();
         StageTimer.mark("site files");
         stopIfRehearsingAndASaveCame();
         files.forEach((path, text) -> {

@@ -66,8 +66,9 @@ public final class SiteBuild {
         try {
             CatalogContentStore store = new CatalogContentStore();
             DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
-            ConversionCache cache = ConversionCache.open(settings.cacheFolder().resolve("conversions"), settings.cache());
-            ContentCrawler crawler = new ContentCrawler(store, configuration, settings, urls, AsciidocConverter::shared, cache, problems, progress);
+            ConversionCache cache = settings.conversionCache();
+            ContentCrawler crawler = new ContentCrawler(store, configuration,
+                new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress));
             CatalogOven oven = new CatalogOven(JBakeSetup.utensils(configuration, settings, urls, store, crawler));
             oven.bake();
             problems.throwIfAny();
@@ -85,7 +86,7 @@ public final class SiteBuild {
             StageTimer.mark("check links");
             if (mode == Mode.PUBLISH) {
                 publisher.publish(staging);
-                cache.keepOnly(crawler.usedConversions());
+                cache.keepOnly(crawler.loaded().usedConversions());
             } else {
                 publisher.discard(staging);
             }

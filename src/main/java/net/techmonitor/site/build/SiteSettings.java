@@ -43,6 +43,11 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
             pdfEditions, false);
     }
 
+    /** The converted documents kept between builds of this site; a plain build ({@code cache} false) reuses none. */
+    public net.techmonitor.site.cache.ConversionCache conversionCache() {
+        return net.techmonitor.site.cache.ConversionCache.open(cacheFolder().resolve("conversions"), cache);
+    }
+
     /** Where builds keep what later builds may reuse: beside the output, like Maven's target/ caches. */
     public Path cacheFolder() {
         return output.toAbsolutePath().getParent().resolve(".techmonitor-cache");

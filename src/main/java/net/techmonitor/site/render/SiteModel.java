@@ -24,6 +24,7 @@ public final class SiteModel {
     private final List<PageSpec> generatedPages;
     private final boolean pdfEditions;
     private final int threads;
+    private java.util.Map<String, String> siteFiles;
     /** What the build did without failing (a PDF glyph missing), for the progress report. */
     private final java.util.List<String> notices = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
@@ -103,6 +104,17 @@ public final class SiteModel {
         List<PageSpec> all = new java.util.ArrayList<>(contentPages);
         all.addAll(generatedPages);
         return all;
+    }
+
+    /**
+     * The feeds, calendar, sitemap, search index and robots.txt, by output path: computed once per model, because
+     * both the build's renderer and a preview comparing them with the last build's need them.
+     */
+    public synchronized java.util.Map<String, String> siteFiles() {
+        if (siteFiles == null) {
+            siteFiles = java.util.Collections.unmodifiableMap(new net.techmonitor.site.render.files.SiteFiles(catalog, urls).all(allPages()));
+        }
+        return siteFiles;
     }
 
     /** What the page's template is given (see {@link PageInputs}). */

@@ -20,7 +20,7 @@ public final class SiteFilesRenderer extends CatalogRenderingTool {
 
     @Override
     protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
-        Map<String, String> files = new SiteFiles(site.catalog(), site.urls()).all(site.allPages());
+        Map<String, String> files = site.siteFiles();
         Path output = config.getDestinationFolder().toPath();
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
