@@ -48,6 +48,24 @@ public final class ConversionCache {
         return new ConversionCache(folder, enabled);
     }
 
+    /**
+     * Whether this cache holds no conversion at all, in memory or on disk: a build with such a cache converts every
+     * file, so it can start Asciidoctor before it knows which files it has. A disabled cache holds nothing.
+     */
+    public boolean holdsNothing() {
+        if (!enabled) {
+            return true;
+        }
+        if (!memory.isEmpty()) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     public Optional<Conversion> find(String key) {
         if (!enabled) {
             return Optional.empty();

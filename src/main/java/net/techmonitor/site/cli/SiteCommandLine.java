@@ -5,6 +5,7 @@ import net.techmonitor.site.build.SitePublisher;
 import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
 import net.techmonitor.site.build.UpToDateCheck;
+import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.scaffold.ContentScaffolder;
@@ -162,6 +163,7 @@ public final class SiteCommandLine {
     private static int build(CommandLineOptions options, PrintStream out) throws Exception {
         options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
         SiteSettings settings = settings(options, null);
+        startAsciidoctorIfCold(settings);
         UpToDateCheck upToDate = new UpToDateCheck(settings);
         String inputs = upToDate.inputs();
         java.util.Optional<UpToDateCheck.LastBuild> last = options.flag("force") ? java.util.Optional.empty() : upToDate.upToDate(inputs);
@@ -188,9 +190,21 @@ public final class SiteCommandLine {
         return OK;
     }
 
+    /**
+     * With no conversion cached, every file will be converted: Asciidoctor's start (seconds of one core) then begins
+     * at once, while this thread hashes the inputs and reads the files on the other core. With a cache it starts
+     * only at the first file the cache lacks, so a build with nothing to convert never pays for it.
+     */
+    private static void startAsciidoctorIfCold(SiteSettings settings) {
+        if (settings.conversionCache().holdsNothing()) {
+            AsciidocConverter.startSharedInBackground();
+        }
+    }
+
     private static int check(CommandLineOptions options, PrintStream out) throws Exception {
         options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, "target/check");
+        startAsciidoctorIfCold(settings);
         out.println("Checking " + settings.siteRoot() + " ...");
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, line -> out.println("  " + line));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);

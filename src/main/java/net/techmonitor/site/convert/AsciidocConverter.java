@@ -44,7 +44,22 @@ public final class AsciidocConverter implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * Starts the shared converter on a thread of its own, for a caller that will need it but has other work to do
+     * first: on a cold build the Ruby start takes seconds of one core while the other core reads and hashes.
+     */
+    public static void startSharedInBackground() {
+        Thread thread = new Thread(AsciidocConverter::shared, "asciidoctor-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public AsciidocConverter() {
+        // Asciidoctor needs none of JRuby's native POSIX layer (files are read through Java here); loading it costs
+        // a few hundred milliseconds of every start. A property given on the command line still wins.
+        if (System.getProperty("jruby.native.enabled") == null) {
+            System.setProperty("jruby.native.enabled", "false");
+        }
         this.asciidoctor = Asciidoctor.Factory.create();
         this.asciidoctor.registerLogHandler(AsciidocConverter::onLog);
     }
