@@ -91,7 +91,7 @@ public final class PreviewRebuilder {
             return whole(started);
         }
         try {
-            return inPlace(started);
+            return inPlace(started, pending);
         } catch (IOException | RuntimeException e) {
             if (!(e instanceof SiteProblemsException) && !(e instanceof RehearsalStopped)) {
                 // Some file may have been written and not another: the next rebuild starts again from nothing.
@@ -102,18 +102,21 @@ public final class PreviewRebuilder {
     }
 
     /**
-     * Runs an in-place rebuild with nothing changed, which writes nothing: the preview does a few while the editor
-     * has not saved yet, so that the JIT has compiled this path before the first save is waited for.
+     * Runs an in-place rebuild as if this file had been saved unchanged, and writes nothing: the preview does a few
+     * while the editor has not saved yet, so that the JIT has compiled the path a save takes (reading the file's
+     * folder again, rendering the file's pages, reading their links) before the first save is waited for.
+     *
+     * @return false once a save was seen (the warm-up is over: the editor's saves come first)
      */
-    public void rehearse() throws IOException {
+    public boolean rehearse(Path asIfSaved) throws IOException {
         if (saveSeen) {
-            return;
+            return false;
         }
         synchronized (this) {
             if (built != null && pending.isEmpty() && !saveSeen) {
                 rehearsing = true;
                 try {
-                    inPlace(System.nanoTime());
+                    inPlace(System.nanoTime(), Set.of(asIfSaved.toAbsolutePath().normalize()));
                 } catch (RehearsalStopped e) {
                     // a save came: it goes first
                 } finally {
@@ -121,6 +124,7 @@ public final class PreviewRebuilder {
                 }
             }
         }
+        return !saveSeen;
     }
 
     /**
@@ -170,20 +174,23 @@ public final class PreviewRebuilder {
         return new Result(report.pages(), report.pages(), 0, true, millisSince(started));
     }
 
-    private Result inPlace(long started) throws IOException {
+    /** @param saved the files saved since the last good rebuild (in a rehearsal, the one it pretends was saved) */
+    private Result inPlace(long started, Set<Path> saved) throws IOException {
         StageTimer.mark("preview: change seen");
         ProblemCollector problems = new ProblemCollector();
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
         ConversionCache cache = settings.conversionCache();
-        SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged());
+        SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged(saved));
         SiteModel site = loaded.site();
         stopIfRehearsingAndASaveCame();
         site.notices().stream().sorted().forEach(progress);
 
         List<PageSpec> pages = site.allPages();
         Map<String, PageInputs> inputs = inputsByOutput(site, pages);
+        Set<String> rehearsedSources = rehearsing ? sitePaths(saved) : Set.of();
         List<PageSpec> changedPages = pages.stream()
-            .filter(page -> !Objects.equals(built.pages().get(page.path().outputPath()), inputs.get(page.path().outputPath())))
+            .filter(page -> !Objects.equals(built.pages().get(page.path().outputPath()), inputs.get(page.path().outputPath()))
+                || page.sourcePath() != null && rehearsedSources.contains(page.sourcePath()))
             .toList();
         StageTimer.mark("page inputs compared");
         stopIfRehearsingAndASaveCame();
@@ -209,6 +216,9 @@ public final class PreviewRebuilder {
         new LinkChecker(urls.basePath(), settings.threads(), problems).check(links, SiteBuild.sourcesByOutput(site));
         problems.throwIfAny();
         StageTimer.mark("check links");
+        if (rehearsing) {
+            return new Result(links.pageCount(), 0, 0, false, millisSince(started));
+        }
 
         write(written, deleted);
         StageTimer.mark("write");
@@ -221,15 +231,24 @@ public final class PreviewRebuilder {
      * The documents of the last good site that no saved file can have changed: none was saved in the document's
      * folder or below, where its includes are jailed. The rest are read again (and, if their text changed, converted).
      */
-    private Map<Path, LoadedDocument> unchanged() {
+    private Map<Path, LoadedDocument> unchanged(Set<Path> saved) {
         Map<Path, LoadedDocument> unchanged = new HashMap<>();
         for (LoadedDocument document : built.documents()) {
             Path folder = document.file().toAbsolutePath().normalize().getParent();
-            if (pending.stream().noneMatch(path -> path.startsWith(folder))) {
+            if (saved.stream().noneMatch(path -> path.startsWith(folder))) {
                 unchanged.put(document.file(), document);
             }
         }
         return unchanged;
+    }
+
+    /** The files as pages name their sources ({@code content/issues/2018-q3/x.adoc}). */
+    private Set<String> sitePaths(Set<Path> files) {
+        Path root = settings.siteRoot().toAbsolutePath().normalize();
+        Set<String> paths = new java.util.HashSet<>();
+        files.stream().filter(file -> file.startsWith(root))
+            .forEach(file -> paths.add(root.relativize(file).toString().replace('\\', '/')));
+        return paths;
     }
 
     private static Map<String, PageInputs> inputsByOutput(SiteModel site, List<PageSpec> pages) {

@@ -71,7 +71,7 @@ final class ClassDataArchive {
         Files.deleteIfExists(archive);
         List<String> command = new ArrayList<>();
         command.add(ShortRunJvm.javaExecutable());
-        command.addAll(ShortRunJvm.options("build", Runtime.version().feature()));
+        command.addAll(ShortRunJvm.options(Runtime.version().feature()));
         command.add("-XX:ArchiveClassesAtExit=" + archive);
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");

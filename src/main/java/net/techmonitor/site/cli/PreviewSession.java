@@ -36,8 +36,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class PreviewSession implements AutoCloseable {
     private static final long SETTLE_MILLIS = 25;
     private static final int WARM_UP_FILES = 20;
-    private static final int WARM_UP_REHEARSALS = 12;
-    private static final int WARM_UP_CONVERSIONS = 4;
+    /** About ten seconds of warming on a 1,000-article site; each round is a conversion and a rehearsal. */
+    private static final int WARM_UP_ROUNDS = 40;
 
     private final SiteSettings settings;
     private final PrintStream out;
@@ -85,24 +85,29 @@ final class PreviewSession implements AutoCloseable {
     /**
      * Gets the preview ready for the editor's first save, in the background: when every file came from the build
      * cache Asciidoctor was never started, and the in-place rebuild has not run yet, so the first save would wait
-     * seconds for JRuby to start and for the JIT. This starts Asciidoctor, converts a few of the site's own files
-     * (nothing is kept), then rehearses the in-place rebuild a few times (nothing is written). A save meanwhile
-     * waits for at most the current step.
+     * seconds for JRuby to start and for the JIT. This starts Asciidoctor, then, round after round, converts one of
+     * the site's own files (nothing is kept) and rehearses the in-place rebuild as if that file had been saved
+     * (nothing is written). The samples are spread over the whole site, so that every kind of page is rendered. The
+     * warm-up ends at the first save, which waits for at most the current step.
      */
     private void warmUpAhead() {
         Thread warm = new Thread(() -> {
             try {
-                List<Path> samples;
+                List<Path> files;
                 try (var walk = Files.walk(settings.contentFolder())) {
-                    samples = walk.filter(path -> path.toString().endsWith(".adoc")).sorted().limit(WARM_UP_FILES).toList();
+                    files = walk.filter(path -> path.toString().endsWith(".adoc")).sorted().toList();
                 }
-                for (int round = 0; round < WARM_UP_CONVERSIONS; round++) {
-                    for (Path sample : samples) {
-                        AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { });
+                if (files.isEmpty()) {
+                    return;
+                }
+                int step = Math.max(1, files.size() / WARM_UP_FILES);
+                for (int round = 0; round < WARM_UP_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
+                    Path sample = files.get((round * step) % files.size());
+                    // The cache spares a rehearsal the conversion a real save needs: convert here, as a save would.
+                    AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { });
+                    if (!rebuilder.rehearse(sample)) {
+                        return;
                     }
-                }
-                for (int round = 0; round < WARM_UP_REHEARSALS && !Thread.currentThread().isInterrupted(); round++) {
-                    rebuilder.rehearse();
                 }
             } catch (IOException | RuntimeException e) {
                 // Only a head start: a save is rebuilt all the same, only more slowly.

@@ -9,9 +9,12 @@ import java.util.List;
  * Runs a command in a JVM tuned for it. {@code java -jar} cannot carry JVM options, and the defaults suit long
  * servers, not a build of a few seconds: on this project's machines, C2 compilation slows a cold build down (the
  * Ruby in Asciidoctor starts in 2.6 s with C1 alone, 4.1 s with both compilers) and G1 takes three times the
- * memory of the serial collector. So {@code main} starts one child JVM with the options below (the options the
- * user gave {@code java} come after ours and win) and passes on its exit status. A JVM started with
- * {@code -Dtechmonitor.tuned=true} runs the command itself.
+ * memory of the serial collector. {@code serve} runs long, but what an editor waits for there is a save rebuilt
+ * within seconds of starting it: with C2 the compiler threads were still busy ten seconds after the preview started
+ * and the first saves took over a second; with C1 alone the first save is rebuilt in a few hundred milliseconds and
+ * later ones as fast as with C2. So every command gets the same options. {@code main} starts one child JVM with the
+ * options below (the options the user gave {@code java} come after ours and win) and passes on its exit status. A
+ * JVM started with {@code -Dtechmonitor.tuned=true} runs the command itself.
  */
 final class ShortRunJvm {
     static final String TUNED = "techmonitor.tuned";
@@ -23,16 +26,14 @@ final class ShortRunJvm {
         return Boolean.getBoolean(TUNED);
     }
 
-    /** The JVM options for a command: build and check are short runs; serve is long, and keeps the JIT's defaults. */
-    static List<String> options(String command, int javaFeatureVersion) {
+    /** The JVM options for a command (the same for all; see above). */
+    static List<String> options(int javaFeatureVersion) {
         List<String> options = new ArrayList<>();
-        if (!"serve".equals(command)) {
-            options.add("-XX:TieredStopAtLevel=1");
-            options.add("-XX:+UseSerialGC");
-            // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
-            // build twice for full collections that free nothing. This is a threshold, not a reservation.
-            options.add("-XX:MetaspaceSize=256m");
-        }
+        options.add("-XX:TieredStopAtLevel=1");
+        options.add("-XX:+UseSerialGC");
+        // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
+        // build twice for full collections that free nothing. This is a threshold, not a reservation.
+        options.add("-XX:MetaspaceSize=256m");
         // Asciidoctor's Ruby recurses deeply on nested blocks.
         options.add("-Xss4m");
         options.add("-XX:-UsePerfData");
@@ -55,7 +56,7 @@ final class ShortRunJvm {
     static int relaunch(String[] args) throws java.io.IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(options(args.length == 0 ? "" : args[0], Runtime.version().feature()));
+        command.addAll(options(Runtime.version().feature()));
         // -Dtechmonitor.class-data-archive=false leaves the archive out (the benchmark measures both ways).
         ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
             .ifPresent(jar ->
