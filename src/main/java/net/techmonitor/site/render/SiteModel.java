@@ -112,7 +112,7 @@ public final class SiteModel {
      */
     public synchronized java.util.Map<String, String> siteFiles() {
         if (siteFiles == null) {
-            siteFiles = java.util.Collections.unmodifiableMap(new net.techmonitor.site.render.files.SiteFiles(catalog, urls).all(allPages()));
+            siteFiles = java.util.Collections.unmodifiableMap(new net.techmonitor.site.render.files.SiteFiles(catalog, urls).all(allPages(), threads));
         }
         return siteFiles;
     }

@@ -2,6 +2,7 @@ package net.techmonitor.site.render.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.urls.SiteUrls;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class SearchIndex {
     /** Enough text to find a page by what it says, small enough to download on a phone. */
     static final int MAX_TEXT = 1500;
+    /** Made once: an ObjectMapper is costly to set up, and a preview writes the index on every save. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     private SearchIndex() {
     }
@@ -26,25 +29,25 @@ public final class SearchIndex {
     public static List<Entry> entries(Catalog catalog, SiteUrls urls) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text(String.join("; ", a.authors()) + ". " + a.description() + " " + catalog.bodyText(a.source())))));
+            text(new Joined(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source()))))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
-            text(i.period() + ". " + catalog.bodyText(i.source())))));
+            text(new Joined(i.period() + ". ", catalog.bodyText(i.source()))))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
-            text(a.city() + ", " + a.country().name() + ". " + catalog.bodyText(a.source())))));
+            text(new Joined(a.city() + ", " + a.country().name() + ". ", catalog.bodyText(a.source()))))));
         catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(catalog.bodyText(t.source())))));
         for (Country country : catalog.countriesNamed()) {
             entries.add(new Entry(urls.country(country).url(), country.name(), "Country",
                 text(String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
         }
         catalog.partners().forEach(p -> entries.add(new Entry(urls.partner(p.id()).url(), p.title(), "Partner institution",
-            text((p.country() == null ? "" : p.country().name() + ". ") + catalog.bodyText(p.source())))));
+            text(new Joined(p.country() == null ? "" : p.country().name() + ". ", catalog.bodyText(p.source()))))));
         catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(catalog.bodyText(p.source())))));
         return entries;
     }
 
     public static String json(Catalog catalog, SiteUrls urls) {
         try {
-            return new ObjectMapper().writeValueAsString(entries(catalog, urls)) + "\n";
+            return JSON.writeValueAsString(entries(catalog, urls)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }
@@ -53,9 +56,9 @@ public final class SearchIndex {
     /**
      * The text with every run of whitespace ({@code \\s}) made one space, stripped, and cut to {@link #MAX_TEXT}
      * characters. It reads only as far as the cut: a preview recomputes the index on every save, and bodies are
-     * long.
+     * long, so a short head is joined to a body without copying the body ({@link Joined}).
      */
-    static String text(String text) {
+    static String text(CharSequence text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT));
         int i = 0;
         while (i < text.length()) {
@@ -84,6 +87,29 @@ public final class SearchIndex {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    /** Two texts read as one, without copying them into one string. */
+    record Joined(String head, String tail) implements CharSequence {
+        @Override
+        public int length() {
+            return head.length() + tail.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return index < head.length() ? head.charAt(index) : tail.charAt(index - head.length());
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return head + tail;
+        }
     }
 
     /** What {@code \\s} matches in a Java regular expression. */

@@ -3,6 +3,7 @@ package net.techmonitor.site.render.files;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.render.DateLabels;
 import net.techmonitor.site.render.PageKind;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,28 +40,50 @@ public final class SiteFiles {
         this.urls = urls;
     }
 
-    /** Every file, by its path in the output folder. */
-    public Map<String, String> all(List<PageSpec> pages) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(urls.siteFeed().outputPath(), feed(urls.siteFeed(), PageHeadBuilder.JOURNAL, urls.home().url(),
-            catalog.articles(), catalog.activities()));
-        catalog.themes().forEach(theme -> files.put(urls.themeFeed(theme.id()).outputPath(), feed(urls.themeFeed(theme.id()),
+    /** One file to compute: where it goes, and how its text is made. */
+    private record FileJob(String outputPath, java.util.function.Supplier<String> text) {
+    }
+
+    /**
+     * Every file, by its path in the output folder, computed on up to {@code threads} threads: a preview computes
+     * them all again on every save, and the search index alone takes as long as all the feeds.
+     */
+    public Map<String, String> all(List<PageSpec> pages, int threads) {
+        List<FileJob> jobs = new ArrayList<>();
+        // The longest first, so that the other thread does the feeds meanwhile.
+        jobs.add(new FileJob(urls.searchIndex().outputPath(), () -> SearchIndex.json(catalog, urls)));
+        jobs.add(new FileJob(urls.siteFeed().outputPath(), () -> feed(urls.siteFeed(), PageHeadBuilder.JOURNAL, urls.home().url(),
+            catalog.articles(), catalog.activities())));
+        catalog.themes().forEach(theme -> jobs.add(new FileJob(urls.themeFeed(theme.id()).outputPath(), () -> feed(urls.themeFeed(theme.id()),
             PageHeadBuilder.JOURNAL + ": " + theme.title(), urls.theme(theme.id()).url(),
-            catalog.articlesWithTheme(theme.id()), catalog.activitiesWithTheme(theme.id()))));
+            catalog.articlesWithTheme(theme.id()), catalog.activitiesWithTheme(theme.id())))));
         for (Country country : catalog.countriesNamed()) {
-            List<Activity> activities = Stream.concat(catalog.activitiesHostedIn(country).stream(), catalog.activitiesJoinedBy(country).stream())
-                .distinct().toList();
-            files.put(urls.countryFeed(country).outputPath(), feed(urls.countryFeed(country), PageHeadBuilder.JOURNAL + ": " + country.name(),
-                urls.country(country).url(), catalog.articlesAbout(country), activities));
+            jobs.add(new FileJob(urls.countryFeed(country).outputPath(), () -> {
+                List<Activity> activities = Stream.concat(catalog.activitiesHostedIn(country).stream(),
+                    catalog.activitiesJoinedBy(country).stream()).distinct().toList();
+                return feed(urls.countryFeed(country), PageHeadBuilder.JOURNAL + ": " + country.name(), urls.country(country).url(),
+                    catalog.articlesAbout(country), activities);
+            }));
         }
-        files.put(urls.calendar().outputPath(), calendar());
-        files.put(urls.sitemap().outputPath(), sitemap(pages));
-        files.put(urls.searchIndex().outputPath(), SearchIndex.json(catalog, urls));
-        files.put(urls.robots().outputPath(), "User-agent: *\nAllow: /\nSitemap: " + urls.absolute(urls.sitemap().url()) + "\n");
+        jobs.add(new FileJob(urls.calendar().outputPath(), this::calendar));
+        jobs.add(new FileJob(urls.sitemap().outputPath(), () -> sitemap(pages)));
+        jobs.add(new FileJob(urls.robots().outputPath(),
+            () -> "User-agent: *\nAllow: /\nSitemap: " + urls.absolute(urls.sitemap().url()) + "\n"));
+        List<String> texts = InOrder.map(jobs, threads, "site-files", job -> job.text().get());
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            files.put(jobs.get(i).outputPath(), texts.get(i));
+        }
         return files;
     }
 
-    private String feed(PagePath feed, String title, String pageUrl, List<Article> articles, List<Activity> activities) {
+    private String feed(PagePath feed, String title, String pageUrl, List<Article> allArticles, List<Activity> allActivities) {
+        // Only what can be among the newest entries is made into entries (each needs URLs worked out): everything
+        // dated on or after the date of the FEED_ENTRIES-th newest, ties included, since ties are ordered by URL.
+        LocalDate cutoff = Stream.concat(allArticles.stream().map(Article::date), allActivities.stream().map(Activity::date))
+            .sorted(Comparator.reverseOrder()).skip(FEED_ENTRIES - 1L).findFirst().orElse(LocalDate.MIN);
+        List<Article> articles = allArticles.stream().filter(article -> !article.date().isBefore(cutoff)).toList();
+        List<Activity> activities = allActivities.stream().filter(activity -> !activity.date().isBefore(cutoff)).toList();
         List<AtomFeedWriter.Entry> entries = new ArrayList<>();
         articles.forEach(article -> entries.add(new AtomFeedWriter.Entry(urls.absolute(urls.article(article.issueId(), article.slug()).url()),
             article.title(), urls.absolute(urls.article(article.issueId(), article.slug()).url()), article.date(), article.authors(),
