@@ -54,6 +54,7 @@ public final class SiteLoader {
 
     /** @param unchanged documents known not to have changed since they were loaded, by file: they are not read again */
     public Loaded load(java.util.Map<Path, LoadedDocument> unchanged) {
+        HeadStart.begin(settings.templateFolder());
         for (Path folder : List.of(settings.contentFolder(), settings.assetFolder(), settings.templateFolder())) {
             SymbolicLinkGuard.check(settings.siteRoot(), folder, problems);
         }

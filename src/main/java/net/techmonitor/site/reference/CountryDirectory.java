@@ -38,8 +38,14 @@ public final class CountryDirectory {
         }
     }
 
+    /** The directory of the generator's reference data: read once per process, as it cannot change while it runs. */
     public static CountryDirectory load() {
-        return new CountryDirectory(ReferenceJson.read(RESOURCE, CountryFile.class).countries());
+        return Loaded.DIRECTORY;
+    }
+
+    /** Read on first use; the class initialisation makes it safely visible to every thread. */
+    private static final class Loaded {
+        static final CountryDirectory DIRECTORY = new CountryDirectory(ReferenceJson.read(RESOURCE, CountryFile.class).countries());
     }
 
     public List<Country> all() {

@@ -19,8 +19,13 @@ public final class ProgrammeDirectory {
         this.programmes = List.copyOf(programmes);
     }
 
+    /** The programme areas of the generator's reference data: read once per process. */
     public static ProgrammeDirectory load() {
-        return new ProgrammeDirectory(ReferenceJson.read(RESOURCE, ProgrammeFile.class).programmes());
+        return Loaded.DIRECTORY;
+    }
+
+    private static final class Loaded {
+        static final ProgrammeDirectory DIRECTORY = new ProgrammeDirectory(ReferenceJson.read(RESOURCE, ProgrammeFile.class).programmes());
     }
 
     public List<Programme> all() {

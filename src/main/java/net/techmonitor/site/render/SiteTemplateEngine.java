@@ -36,11 +36,16 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
 
     public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        freemarker = freemarker(config.getTemplateFolder());
+    }
+
+    /** Freemarker as this engine sets it up, reading templates from this folder. */
+    public static Configuration freemarker(java.io.File templateFolder) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_33);
         try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            freemarker.setDirectoryForTemplateLoading(templateFolder);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read templates from " + config.getTemplateFolder(), e);
+            throw new IllegalStateException("cannot read templates from " + templateFolder, e);
         }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
@@ -51,6 +56,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        return freemarker;
     }
 
     @Override
