@@ -106,6 +106,26 @@ class PreviewRebuildTest {
         assertSameAsPlainBuild("after editing a template");
     }
 
+    @Test
+    void aRehearsalWritesNothingAndASaveAfterItIsRebuiltInPlace() throws IOException {
+        Map<String, byte[]> before = TestSites.files(preview.output());
+        java.nio.file.attribute.FileTime pageTime = Files.getLastModifiedTime(page(3));
+        Path edited = article(3);
+        // A rehearsal renders the pages of the file it pretends was saved; the file on disk says something new,
+        // which must not reach the preview until it is really saved.
+        Files.writeString(edited, Files.readString(edited).replace("== Section 2", "== Section two, not yet saved"));
+        assertTrue(rebuilder.rehearse(edited), "no save was seen: the warm-up may go on");
+        assertSameFiles(before, TestSites.files(preview.output()), "after a rehearsal");
+        assertEquals(pageTime, Files.getLastModifiedTime(page(3)), "the rehearsed page was not written");
+
+        rebuilder.saveSeen();
+        assertFalse(rebuilder.rehearse(edited), "after a save the warm-up ends");
+        PreviewRebuilder.Result result = rebuilder.rebuild(Set.of(edited), false);
+        assertFalse(result.whole(), "a rehearsal leaves the preview able to rebuild in place");
+        assertTrue(Files.readString(page(3)).contains("Section two, not yet saved"));
+        assertSameAsPlainBuild("after a rehearsal and a save");
+    }
+
     private Path article(int index) {
         return site.resolve("content").resolve(synthetic.articlePath(index));
     }
