@@ -35,6 +35,7 @@ public final class Catalog {
     private final List<Country> countriesNamed;
     /** The plain text of each published body, by source path: made once per conversion, and cached with it. */
     private final Map<String, String> bodyTexts;
+    private final Map<String, List<?>> selections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
@@ -70,6 +71,16 @@ public final class Catalog {
 
     /** Newest first. */
     /** The plain text of the body of the record read from this source (for search), or "" when it has none. */
+    /**
+     * A selection, worked out once: the catalog never changes, and the pages, feeds and metadata of a theme or a
+     * country each ask for the same lists (every article filtered once per asking, on every preview save, was the
+     * largest part of working out the pages' inputs).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> remembered(String selection, Object key, java.util.function.Supplier<List<T>> select) {
+        return (List<T>) selections.computeIfAbsent(selection + "\u0000" + key, ignored -> select.get());
+    }
+
     public String bodyText(SourceRef source) {
         return bodyTexts.getOrDefault(source.path(), "");
     }
@@ -150,11 +161,12 @@ public final class Catalog {
     }
 
     public List<Article> articlesWithTheme(String themeId) {
-        return articles.stream().filter(article -> article.themeIds().contains(themeId)).toList();
+        return remembered("articles with theme", themeId, () -> articles.stream().filter(article -> article.themeIds().contains(themeId)).toList());
     }
 
     public List<Activity> activitiesWithTheme(String themeId) {
-        return activities.stream().filter(activity -> activity.themeIds().contains(themeId)).toList();
+        return remembered("activities with theme", themeId,
+            () -> activities.stream().filter(activity -> activity.themeIds().contains(themeId)).toList());
     }
 
     public List<Activity> activitiesInProgramme(String programmeId) {
@@ -174,15 +186,15 @@ public final class Catalog {
     }
 
     public List<Activity> activitiesHostedIn(Country country) {
-        return activities.stream().filter(activity -> activity.country().equals(country)).toList();
+        return remembered("activities hosted in", country, () -> activities.stream().filter(activity -> activity.country().equals(country)).toList());
     }
 
     public List<Activity> activitiesJoinedBy(Country country) {
-        return activities.stream().filter(activity -> activity.countries().contains(country)).toList();
+        return remembered("activities joined by", country, () -> activities.stream().filter(activity -> activity.countries().contains(country)).toList());
     }
 
     public List<Article> articlesAbout(Country country) {
-        return articles.stream().filter(article -> article.countries().contains(country)).toList();
+        return remembered("articles about", country, () -> articles.stream().filter(article -> article.countries().contains(country)).toList());
     }
 
     public List<Partner> partnersIn(Country country) {

@@ -29,18 +29,18 @@ public final class SearchIndex {
     public static List<Entry> entries(Catalog catalog, SiteUrls urls) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text(new Joined(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source()))))));
+            text(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
-            text(new Joined(i.period() + ". ", catalog.bodyText(i.source()))))));
+            text(i.period() + ". ", catalog.bodyText(i.source())))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
-            text(new Joined(a.city() + ", " + a.country().name() + ". ", catalog.bodyText(a.source()))))));
+            text(a.city() + ", " + a.country().name() + ". ", catalog.bodyText(a.source())))));
         catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(catalog.bodyText(t.source())))));
         for (Country country : catalog.countriesNamed()) {
             entries.add(new Entry(urls.country(country).url(), country.name(), "Country",
                 text(String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
         }
         catalog.partners().forEach(p -> entries.add(new Entry(urls.partner(p.id()).url(), p.title(), "Partner institution",
-            text(new Joined(p.country() == null ? "" : p.country().name() + ". ", catalog.bodyText(p.source()))))));
+            text(p.country() == null ? "" : p.country().name() + ". ", catalog.bodyText(p.source())))));
         catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(catalog.bodyText(p.source())))));
         return entries;
     }
@@ -53,18 +53,24 @@ public final class SearchIndex {
         }
     }
 
+    /** {@link #text(String, String)} of one text. */
+    static String text(String text) {
+        return text("", text);
+    }
+
     /**
-     * The text with every run of whitespace ({@code \\s}) made one space, stripped, and cut to {@link #MAX_TEXT}
-     * characters. It reads only as far as the cut: a preview recomputes the index on every save, and bodies are
-     * long, so a short head is joined to a body without copying the body ({@link Joined}).
+     * The head followed by the body, with every run of whitespace ({@code \\s}) made one space, stripped, and cut to
+     * {@link #MAX_TEXT} characters. It reads only as far as the cut, and never joins the two into one string: a
+     * preview recomputes the index on every save, and bodies are long.
      */
-    static String text(CharSequence text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT));
+    static String text(String head, String body) {
+        int length = head.length() + body.length();
+        StringBuilder out = new StringBuilder(Math.min(length, MAX_TEXT));
         int i = 0;
-        while (i < text.length()) {
-            char next = text.charAt(i);
+        while (i < length) {
+            char next = charAt(head, body, i);
             if (isRegexSpace(next)) {
-                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                while (i < length && isRegexSpace(charAt(head, body, i))) {
                     i++;
                 }
                 next = ' ';
@@ -89,27 +95,8 @@ public final class SearchIndex {
         return out.substring(0, end);
     }
 
-    /** Two texts read as one, without copying them into one string. */
-    record Joined(String head, String tail) implements CharSequence {
-        @Override
-        public int length() {
-            return head.length() + tail.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return index < head.length() ? head.charAt(index) : tail.charAt(index - head.length());
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return toString().substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return head + tail;
-        }
+    private static char charAt(String head, String body, int index) {
+        return index < head.length() ? head.charAt(index) : body.charAt(index - head.length());
     }
 
     /** What {@code \\s} matches in a Java regular expression. */
