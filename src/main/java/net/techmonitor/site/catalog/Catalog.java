@@ -35,7 +35,7 @@ public final class Catalog {
     private final List<Country> countriesNamed;
     /** The plain text of each published body, by source path: made once per conversion, and cached with it. */
     private final Map<String, String> bodyTexts;
-    private final Map<String, List<?>> selections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Selection, List<?>> selections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
@@ -78,7 +78,10 @@ public final class Catalog {
      */
     @SuppressWarnings("unchecked")
     private <T> List<T> remembered(String selection, Object key, java.util.function.Supplier<List<T>> select) {
-        return (List<T>) selections.computeIfAbsent(selection + "\u0000" + key, ignored -> select.get());
+        return (List<T>) selections.computeIfAbsent(new Selection(selection, key), ignored -> select.get());
+    }
+
+    private record Selection(String name, Object key) {
     }
 
     public String bodyText(SourceRef source) {

@@ -49,7 +49,12 @@ public final class AsciidocConverter implements AutoCloseable {
      * first: on a cold build the Ruby start takes seconds of one core while the other core reads and hashes.
      */
     public static void startSharedInBackground() {
-        Thread thread = new Thread(AsciidocConverter::shared, "asciidoctor-start");
+        startInBackground(AsciidocConverter::shared);
+    }
+
+    /** Starts whatever converter this supplier gives (it must remember it), on a daemon thread of its own. */
+    public static void startInBackground(java.util.function.Supplier<AsciidocConverter> converter) {
+        Thread thread = new Thread(converter::get, "asciidoctor-start");
         thread.setDaemon(true);
         thread.start();
     }

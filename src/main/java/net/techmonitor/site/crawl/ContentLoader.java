@@ -219,9 +219,7 @@ public final class ContentLoader {
      */
     private void startAsciidoctor() {
         if (starting.compareAndSet(false, true)) {
-            Thread thread = new Thread(converter::get, "asciidoctor-start");
-            thread.setDaemon(true);
-            thread.start();
+            AsciidocConverter.startInBackground(converter);
         }
     }
 
