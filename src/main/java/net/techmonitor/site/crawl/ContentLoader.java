@@ -103,6 +103,9 @@ public final class ContentLoader {
             return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
         } catch (InOrder.TaskFailedException e) {
             throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
+        } finally {
+            // Even when the build then fails: the next one should not convert the same files again.
+            cache.finishWriting();
         }
     }
 
