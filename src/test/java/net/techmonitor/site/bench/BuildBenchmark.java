@@ -37,10 +37,13 @@ public final class BuildBenchmark {
     private final int articles;
     private final Path work;
     private final List<String> rows = new ArrayList<>();
+    /** Where earlier outputs wait to be deleted until the measuring is over (see {@link #retire}). */
+    private final Path trash;
 
     private BuildBenchmark(int articles, Path work) {
         this.articles = articles;
         this.work = work;
+        this.trash = work.resolve("trash-" + System.nanoTime());
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,14 +76,16 @@ public final class BuildBenchmark {
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         SyntheticSite synthetic = new SyntheticSite(articles);
         Path site = work.resolve("site-" + articles);
-        deleteTree(site);
+        retire(site);
         synthetic.write(site);
         TestSites.addRepositoryTemplatesAndAssets(site);
         Path output = site.resolve("target/site");
 
+        MeasuredProcess.Result floor = converterFloor(site);
+        row("floor: AsciidoctorJ alone converting the same files (a thread per core, same JVM options)", floor);
         MeasuredProcess.Result cold = build(site, output);
         row("cold build (no output, no cache)", cold);
-        deleteTree(site.resolve("target"));
+        retire(site.resolve("target"));
         row("cold build, without the class-data archive", build(site, output, List.of("-Dtechmonitor.class-data-archive=false")));
         row("rebuild, nothing changed (up to date: skipped)", build(site, output));
         row("rebuild, nothing changed, --force (rendered again)", build(site, output, List.of(), "--force"));
@@ -99,8 +104,8 @@ public final class BuildBenchmark {
         }
         if (real) {
             Path realOutput = work.resolve("real-site");
-            deleteTree(realOutput);
-            deleteTree(work.resolve(".techmonitor-cache"));
+            retire(realOutput);
+            retire(work.resolve(".techmonitor-cache"));
             MeasuredProcess.Result realCold = MeasuredProcess.run(List.of(java(), "-jar", JAR.toString(), "build",
                 "--source", REPOSITORY.toString(), "--output", realOutput.toString()), REPOSITORY);
             check(realCold, "real site build");
@@ -110,9 +115,33 @@ public final class BuildBenchmark {
         System.out.println("| what | wall | articles/s | peak memory |");
         System.out.println("|---|---|---|---|");
         rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "%nOur cold build / the converter alone: %.2f times as long (%.2f s more)%n",
+            (double) cold.millis() / floor.millis(), (cold.millis() - floor.millis()) / 1000.0);
         if (stockResult != null) {
-            System.out.printf(Locale.ROOT, "%nStock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
+            System.out.printf(Locale.ROOT, "Stock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
         }
+        // This run's trash, and any left by a run that was stopped.
+        try (var folders = Files.list(work)) {
+            for (Path folder : folders.filter(path -> path.getFileName().toString().startsWith("trash-")).toList()) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /**
+     * Moves an earlier tree out of the way, to be deleted when the benchmark ends. Deleting it here would slow the
+     * next build down for reasons of the file system, not of the build: on an ext4 without a journal (this project's
+     * machines), allocating an inode skips every inode deleted in the last minutes whose table block is not yet
+     * written back, so creating a thousand files right after deleting a few thousand spends most of its time there
+     * (seen with perf in {@code recently_deleted}). A fresh clone, the case a cold build stands for, has deleted
+     * nothing. Stock JBake's build is measured the same way.
+     */
+    private void retire(Path tree) throws IOException {
+        if (!Files.exists(tree)) {
+            return;
+        }
+        Files.createDirectories(trash);
+        Files.move(tree, trash.resolve(tree.getFileName() + "-" + System.nanoTime()));
     }
 
     private MeasuredProcess.Result build(Path site, Path output) throws IOException, InterruptedException {
@@ -186,10 +215,20 @@ public final class BuildBenchmark {
         }
     }
 
+    /** AsciidoctorJ alone on the same files, in a JVM started as our builds start theirs (see {@link ConverterFloor}). */
+    private MeasuredProcess.Result converterFloor(Path site) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MetaspaceSize=256m",
+            "-Xss4m", "-cp", REPOSITORY.resolve("target/test-classes") + java.io.File.pathSeparator + JAR,
+            ConverterFloor.class.getName(), site.resolve("content").toString(), String.valueOf(Runtime.getRuntime().availableProcessors())));
+        MeasuredProcess.Result result = MeasuredProcess.run(command, site);
+        check(result, "converter floor");
+        return result;
+    }
+
     /** The same content files, built by JBake's own launcher with minimal templates for each content type. */
     private MeasuredProcess.Result stockJBake(Path site) throws IOException, InterruptedException {
         Path stock = work.resolve("stock-" + articles);
-        deleteTree(stock);
+        retire(stock);
         TestSites.copyTree(site.resolve("content"), stock.resolve("content"));
         Files.createDirectories(stock.resolve("assets"));
         String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>${content.title!}</title></head>\n"
@@ -203,7 +242,7 @@ public final class BuildBenchmark {
         Files.writeString(stock.resolve("templates/index.ftl"), "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Index</title></head>"
             + "<body><ul><#list published_content as c><li><a href=\"${c.uri}\">${c.title!}</a></li></#list></ul></body></html>\n");
         Files.writeString(stock.resolve("jbake.properties"), properties.toString());
-        // JBake's launcher first, so that its own Logback comes before the generator's newer one.
+        // JBake's launcher first, with the Logback it comes with (the generator itself logs to slf4j-nop).
         String classpath = REPOSITORY.resolve("target/stock-jbake") + "/*" + java.io.File.pathSeparator + REPOSITORY.resolve("target/lib") + "/*";
         MeasuredProcess.Result result = MeasuredProcess.run(List.of(java(), "-cp", classpath, "org.jbake.launcher.Main", "-b",
             stock.toString(), stock.resolve("output").toString()), stock);
