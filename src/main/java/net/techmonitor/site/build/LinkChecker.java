@@ -2,9 +2,6 @@ package net.techmonitor.site.build;
 
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +75,7 @@ public final class LinkChecker {
             written.forEach((outputPath, html) -> {
                 newFiles.add(outputPath);
                 if (outputPath.endsWith(".html")) {
-                    newPages.put(outputPath, read(outputPath, Jsoup.parse(html)));
+                    newPages.put(outputPath, read(outputPath, html));
                 }
             });
             return new SiteLinks(newFiles, newPages);
@@ -139,24 +136,12 @@ public final class LinkChecker {
 
 
     private static PageReferences read(Path site, Path page) throws IOException {
-        return read(relative(site, page), Jsoup.parse(page.toFile(), "UTF-8"));
+        return read(relative(site, page), Files.readString(page));
     }
 
-    private static PageReferences read(String outputPath, Document document) {
-        List<String> references = new ArrayList<>();
-        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
-            references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
-        }
-        Set<String> anchors = new HashSet<>();
-        for (Element element : document.select("[id], a[name]")) {
-            if (element.hasAttr("id")) {
-                anchors.add(element.id());
-            }
-            if (element.nameIs("a") && element.hasAttr("name")) {
-                anchors.add(element.attr("name"));
-            }
-        }
-        return new PageReferences(outputPath, references, anchors);
+    private static PageReferences read(String outputPath, String html) {
+        PageLinkScanner.Found found = PageLinkScanner.scan(html);
+        return new PageReferences(outputPath, found.references(), found.anchors());
     }
 
     private static String relative(Path site, Path file) {

@@ -1,0 +1,111 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The link check's tag scanner must read every page exactly as a full Jsoup parse does. */
+class PageLinkScannerTest {
+    @TempDir
+    Path temp;
+
+    /** The reading the scanner replaced: a Jsoup document and two selectors. */
+    private static PageLinkScanner.Found byJsoup(String html) {
+        Document document = Jsoup.parse(html);
+        List<String> references = new ArrayList<>();
+        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
+            references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+        Set<String> anchors = new HashSet<>();
+        for (Element element : document.select("[id], a[name]")) {
+            if (element.hasAttr("id")) {
+                anchors.add(element.id());
+            }
+            if (element.nameIs("a") && element.hasAttr("name")) {
+                anchors.add(element.attr("name"));
+            }
+        }
+        return new PageLinkScanner.Found(references, anchors);
+    }
+
+    private static void assertSameReading(String html, String where) {
+        assertEquals(byJsoup(html), PageLinkScanner.scan(html), where);
+    }
+
+    @Test
+    void everyPageOfTheRealSiteAndTheFixturesReadsAsJsoupReadsIt() throws IOException {
+        Path hostile = TestSites.fixture("hostile", temp.resolve("hostile"));
+        // Trusted raw HTML keeps the scripts, styles and odd markup editors may pass through.
+        Files.writeString(hostile.resolve("jbake.properties"), "content.raw-html=trusted\n", StandardOpenOption.APPEND);
+        List<Path> sites = List.of(TestSites.repository(), hostile, TestSites.fixture("articles", temp.resolve("articles")),
+            TestSites.fixture("minimal", temp.resolve("minimal")));
+        int pages = 0;
+        for (int i = 0; i < sites.size(); i++) {
+            Path output = temp.resolve("out-" + i).resolve("site");
+            TestSites.Run run = TestSites.build(sites.get(i), output);
+            assertEquals(0, run.exitCode(), run.err());
+            try (Stream<Path> walk = Files.walk(output)) {
+                for (Path page : walk.filter(path -> path.toString().endsWith(".html")).toList()) {
+                    assertSameReading(Files.readString(page), page.toString());
+                    pages++;
+                }
+            }
+        }
+        assertTrue(pages > 100, "read " + pages + " pages");
+    }
+
+    @Test
+    void tagsHiddenInCommentsRawTextAndAttributesAreNotRead() {
+        String html = """
+            <!DOCTYPE html><html><head><title>A <a href="/title/"> in a title</title>
+            <style>a[href="/style/"] { color: red }</style>
+            <script>document.write('<a href="/script/">x</a>'); if (a </b) {}</script>
+            <script src="/assets/site.js"></script></head>
+            <body><!-- <a href="/comment/"> --><!--> <a href="/after-empty-comment/">x</a>
+            <textarea><img src="/textarea.png"></textarea>
+            <p title='<a href="/in-attribute/">'>x</p>
+            <svg><![CDATA[ <a href="/cdata/"> ]]></svg>
+            <a href="/real/">real</a> 1 < 2 and <3
+            </body></html>""";
+        assertSameReading(html, "hidden tags");
+        assertEquals(List.of("/assets/site.js", "/after-empty-comment/", "/real/"), PageLinkScanner.scan(html).references());
+    }
+
+    @Test
+    void attributesAreReadAsTheTokenizerReadsThem() {
+        String html = """
+            <body><A HREF=/bare/>bare</A><a href='/single/?a=1&amp;b=2'>single</a>
+            <a id="top" name="old-anchor" href="/first/" href="/second/">first of two</a>
+            <img alt="x" src = "/spaced.png" / ><a name=legacy></a><div ID="Mixed">m</div>
+            <a href="/amp?x=1&copy=2&lt;">entities</a><a href>empty</a><link rel="icon" href="/favicon.ico">
+            <video src="/v.mp4"><source src="/v.webm"></video><audio src="/a.ogg"></audio>
+            <img href="/img-href/" src="/img-src.png"><span href="/not-a-link/" id=bare-id>s</span>
+            </body>""";
+        assertSameReading(html, "attributes");
+    }
+
+    /** Pages the build writes end properly; a cut-off one must still end the scan, its last tag unread (as the HTML spec says). */
+    @Test
+    void unfinishedMarkupEndsTheScanQuietly() {
+        for (String html : List.of("<a href=\"/open", "<a href=", "<a", "<", "<!--", "<script>", "<title>x", "<a href='x' id")) {
+            assertEquals(new PageLinkScanner.Found(List.of(), Set.of()), PageLinkScanner.scan(html), html);
+        }
+        assertEquals(List.of("/kept/"), PageLinkScanner.scan("<a href=\"/kept/\">k</a><a href=\"/cut").references());
+    }
+}
