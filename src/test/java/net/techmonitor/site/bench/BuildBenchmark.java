@@ -21,11 +21,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
- * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--no-stock] [--no-serve]}.
+ * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]}.
  *
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
- * (no output, no cache), a rebuild with nothing changed, and a rebuild after one article changed. It measures how
+ * (no output, no cache; three times, taking turns with AsciidoctorJ alone on the same files, see {@link ConverterFloor}),
+ * a rebuild with nothing changed, and a rebuild after one article changed. It measures how
  * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
  * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
  * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
@@ -35,19 +36,23 @@ public final class BuildBenchmark {
     private static final Path JAR = REPOSITORY.resolve("target/techmonitor-site.jar");
 
     private final int articles;
+    /** How many times the floor and the cold build are each measured. */
+    private final int repeat;
     private final Path work;
     private final List<String> rows = new ArrayList<>();
     /** Where earlier outputs wait to be deleted until the measuring is over (see {@link #retire}). */
     private final Path trash;
 
-    private BuildBenchmark(int articles, Path work) {
+    private BuildBenchmark(int articles, int repeat, Path work) {
         this.articles = articles;
+        this.repeat = Math.max(1, repeat);
         this.work = work;
         this.trash = work.resolve("trash-" + System.nanoTime());
     }
 
     public static void main(String[] args) throws Exception {
         int articles = 1000;
+        int repeat = 3;
         boolean stock = true;
         boolean serve = true;
         boolean real = true;
@@ -57,8 +62,9 @@ public final class BuildBenchmark {
                 case "--no-stock" -> stock = false;
                 case "--no-serve" -> serve = false;
                 case "--no-real" -> real = false;
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: BuildBenchmark [--articles N] [--no-stock] [--no-serve] [--no-real]");
+                    System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]");
                     System.exit(2);
                 }
             }
@@ -67,7 +73,7 @@ public final class BuildBenchmark {
             System.err.println("no " + JAR + ": run mvn -q -DskipTests package first");
             System.exit(2);
         }
-        BuildBenchmark benchmark = new BuildBenchmark(articles, REPOSITORY.resolve("target/benchmark"));
+        BuildBenchmark benchmark = new BuildBenchmark(articles, repeat, REPOSITORY.resolve("target/benchmark"));
         benchmark.run(stock, serve, real);
     }
 
@@ -81,10 +87,20 @@ public final class BuildBenchmark {
         TestSites.addRepositoryTemplatesAndAssets(site);
         Path output = site.resolve("target/site");
 
-        MeasuredProcess.Result floor = converterFloor(site);
-        row("floor: AsciidoctorJ alone converting the same files (a thread per core, same JVM options)", floor);
-        MeasuredProcess.Result cold = build(site, output);
-        row("cold build (no output, no cache)", cold);
+        // The floor and the cold build take turns, and each row is the median of its runs: on a shared machine one
+        // run of either can be a quarter slower than the next, and taking turns puts both in the same moments.
+        List<MeasuredProcess.Result> floors = new ArrayList<>();
+        List<MeasuredProcess.Result> colds = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            floors.add(converterFloor(site));
+            retire(site.resolve("target"));
+            colds.add(build(site, output));
+        }
+        MeasuredProcess.Result floor = median(floors);
+        MeasuredProcess.Result cold = median(colds);
+        String runs = repeat == 1 ? "" : ", median of " + repeat + " taking turns";
+        row("floor: AsciidoctorJ alone converting the same files (a thread per core, same JVM options" + runs + ")", floor);
+        row("cold build (no output, no cache" + runs + ")", cold);
         retire(site.resolve("target"));
         row("cold build, without the class-data archive", build(site, output, List.of("-Dtechmonitor.class-data-archive=false")));
         row("rebuild, nothing changed (up to date: skipped)", build(site, output));
@@ -117,6 +133,11 @@ public final class BuildBenchmark {
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nOur cold build / the converter alone: %.2f times as long (%.2f s more)%n",
             (double) cold.millis() / floor.millis(), (cold.millis() - floor.millis()) / 1000.0);
+        if (repeat > 1) {
+            System.out.println("Each turn, floor and cold build: " + java.util.stream.IntStream.range(0, repeat)
+                .mapToObj(i -> String.format(Locale.ROOT, "%.2f s / %.2f s", floors.get(i).millis() / 1000.0, colds.get(i).millis() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (stockResult != null) {
             System.out.printf(Locale.ROOT, "Stock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
         }
@@ -213,6 +234,12 @@ public final class BuildBenchmark {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The run with the median wall time (the later of the two middle ones for an even count). */
+    private static MeasuredProcess.Result median(List<MeasuredProcess.Result> results) {
+        List<MeasuredProcess.Result> sorted = results.stream().sorted(java.util.Comparator.comparingLong(MeasuredProcess.Result::millis)).toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** AsciidoctorJ alone on the same files, in a JVM started as our builds start theirs (see {@link ConverterFloor}). */
