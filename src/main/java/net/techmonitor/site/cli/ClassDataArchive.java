@@ -40,9 +40,10 @@ final class ClassDataArchive {
         // default: since then (and in updates of 17) it is mapped elsewhere and every pointer in it rewritten, which
         // cost each command about 0.2 s with this 50 MB archive. The JVM still relocates if that address is taken.
         // What is given up is address randomisation of class metadata, in a short-lived process that reads the
-        // site's own files.
-        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
-            "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        // site's own files. The flag is a diagnostic one that a later JDK may drop: such a JVM ignores it rather than
+        // refusing to start.
+        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** The jar this generator runs from, when it runs from one (not from a build's class folders). */
