@@ -8,7 +8,9 @@ import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The search index, written with Jackson: one entry per article, issue, activity, theme, country and partner,
@@ -26,22 +28,44 @@ public final class SearchIndex {
     public record Entry(String url, String title, String type, String text) {
     }
 
+    /**
+     * The search text of each (head, body) of the last index made, for the next: a preview makes the index again on
+     * every save, and reading the text of every document again was most of that. Bodies of unchanged documents are
+     * the very same strings from one save to the next, so a lookup costs no comparison of their text. Each index
+     * keeps only what it used, so this holds one site's worth.
+     */
+    private static volatile Map<TextKey, String> lastTexts = Map.of();
+
+    private record TextKey(String head, String body) {
+    }
+
     public static List<Entry> entries(Catalog catalog, SiteUrls urls) {
+        Map<TextKey, String> known = lastTexts;
+        Map<TextKey, String> used = new HashMap<>();
+        List<Entry> entries = entries(catalog, urls, (head, body) -> used.computeIfAbsent(new TextKey(head, body), key -> {
+            String earlier = known.get(key);
+            return earlier != null ? earlier : text(head, body);
+        }));
+        lastTexts = used;
+        return entries;
+    }
+
+    private static List<Entry> entries(Catalog catalog, SiteUrls urls, java.util.function.BinaryOperator<String> text) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
+            text.apply(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
-            text(i.period() + ". ", catalog.bodyText(i.source())))));
+            text.apply(i.period() + ". ", catalog.bodyText(i.source())))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
-            text(a.city() + ", " + a.country().name() + ". ", catalog.bodyText(a.source())))));
-        catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text(catalog.bodyText(t.source())))));
+            text.apply(a.city() + ", " + a.country().name() + ". ", catalog.bodyText(a.source())))));
+        catalog.themes().forEach(t -> entries.add(new Entry(urls.theme(t.id()).url(), t.title(), "Theme", text.apply("", catalog.bodyText(t.source())))));
         for (Country country : catalog.countriesNamed()) {
             entries.add(new Entry(urls.country(country).url(), country.name(), "Country",
-                text(String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
+                text.apply("", String.join(" ", country.aliases()) + " " + country.alpha2() + " " + country.alpha3())));
         }
         catalog.partners().forEach(p -> entries.add(new Entry(urls.partner(p.id()).url(), p.title(), "Partner institution",
-            text(p.country() == null ? "" : p.country().name() + ". ", catalog.bodyText(p.source())))));
-        catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text(catalog.bodyText(p.source())))));
+            text.apply(p.country() == null ? "" : p.country().name() + ". ", catalog.bodyText(p.source())))));
+        catalog.pages().forEach(p -> entries.add(new Entry(urls.page(p.slug()).url(), p.title(), "Page", text.apply("", catalog.bodyText(p.source())))));
         return entries;
     }
 
