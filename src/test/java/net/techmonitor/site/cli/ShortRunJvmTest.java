@@ -22,6 +22,21 @@ class ShortRunJvmTest {
     }
 
     @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelOffersThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+        throws java.io.IOException {
+        java.nio.file.Path setting = folder.resolve("enabled");
+        java.nio.file.Files.writeString(setting, "always [madvise] never\n");
+        assertTrue(ShortRunJvm.hugePagesOffered(setting));
+        java.nio.file.Files.writeString(setting, "[always] madvise never\n");
+        assertTrue(ShortRunJvm.hugePagesOffered(setting));
+        java.nio.file.Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(ShortRunJvm.hugePagesOffered(setting));
+        assertFalse(ShortRunJvm.hugePagesOffered(folder.resolve("not-linux")));
+        assertTrue(ShortRunJvm.options(17, true).contains("-XX:+UseTransparentHugePages"));
+        assertFalse(ShortRunJvm.options(17, false).contains("-XX:+UseTransparentHugePages"));
+    }
+
+    @Test
     void onlyCommandsThatBuildAreRelaunched() {
         assertTrue(ShortRunJvm.worthRelaunching(new String[]{"build", "--source", "x"}));
         assertTrue(ShortRunJvm.worthRelaunching(new String[]{"serve"}));
