@@ -95,6 +95,17 @@ public final class SiteCommandLine {
     private SiteCommandLine() {
     }
 
+    /**
+     * The options of the JVM that {@code build}, {@code check} and {@code serve} run in on this machine, without the
+     * class-data archive: what the benchmark gives the converter it measures builds against.
+     */
+    public static java.util.List<String> buildJvmOptions() {
+        java.util.List<String> options = new java.util.ArrayList<>(ShortRunJvm.options(Runtime.version().feature()));
+        options.addAll(ShortRunJvm.UNVERIFIED_CLASS_PATH);
+        options.remove("-D" + ShortRunJvm.TUNED + "=true");
+        return options;
+    }
+
     public static void main(String[] args) {
         if (!ShortRunJvm.alreadyTuned() && ShortRunJvm.worthRelaunching(args)) {
             try {
