@@ -5,8 +5,8 @@ import java.io.Writer;
 /**
  * Where a template writes a page: a plain, unsynchronised text buffer. Freemarker writes a page in thousands of
  * small pieces; written straight to JBake's file writer, each piece went through the UTF-8 encoder's locking and
- * buffer checks, which cost a cold build's rendering more than the templates did. A page is now encoded once, whole,
- * and a page that fails to render leaves no half-written file.
+ * buffer checks (a tenth of the rendering threads' samples in a profile). A page is now encoded once, whole, and a
+ * page that fails to render leaves no half-written file. The rendering stage's time did not measurably change.
  */
 final class PageText extends Writer {
     private final StringBuilder text = new StringBuilder(32 * 1024);
