@@ -2,6 +2,7 @@ package net.techmonitor.site.build;
 
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.net.URI;
@@ -95,14 +96,11 @@ public final class LinkChecker {
         return new SiteLinks(files, read);
     }
 
-    /** @param sources output path of a page to the content file it came from, for messages */
-    public SiteLinks check(Path site, Map<String, String> sources) throws IOException {
-        SiteLinks links = read(site);
-        check(links, sources);
-        return links;
-    }
-
-    /** Checks the references of every page, in page order, so the problems come out the same whatever the threads. */
+    /**
+     * Checks the references of every page, in page order, so the problems come out the same whatever the threads.
+     *
+     * @param sources output path of a page to the content file it came from, for messages
+     */
     public void check(SiteLinks links, Map<String, String> sources) {
         Map<String, Set<String>> anchors = new HashMap<>();
         links.pages.forEach((outputPath, page) -> anchors.put(outputPath, page.anchors()));
@@ -144,7 +142,7 @@ public final class LinkChecker {
     }
 
     private static String relative(Path site, Path file) {
-        return site.relativize(file).toString().replace('\\', '/');
+        return SlashPaths.relative(site, file);
     }
 
     /**

@@ -1,5 +1,6 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentLoader;
@@ -15,15 +16,14 @@ import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.render.SiteTemplateEngine;
 import net.techmonitor.site.urls.SiteUrls;
+import net.techmonitor.site.urls.SlashPaths;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.template.RenderingException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,7 +247,7 @@ public final class PreviewRebuilder {
         Path root = settings.siteRoot().toAbsolutePath().normalize();
         Set<String> paths = new java.util.HashSet<>();
         files.stream().filter(file -> file.startsWith(root))
-            .forEach(file -> paths.add(root.relativize(file).toString().replace('\\', '/')));
+            .forEach(file -> paths.add(SlashPaths.relative(root, file)));
         return paths;
     }
 
@@ -298,7 +298,7 @@ public final class PreviewRebuilder {
             try {
                 int i = 0;
                 for (String path : written.keySet()) {
-                    move(staged.get(i++), output.resolve(path));
+                    CacheFiles.moveIntoPlace(staged.get(i++), output.resolve(path));
                 }
                 for (String path : deleted) {
                     Path gone = output.resolve(path);
@@ -312,14 +312,6 @@ public final class PreviewRebuilder {
             for (Path temporary : staged) {
                 Files.deleteIfExists(temporary);
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -15,13 +15,11 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The whole build, one stage a line:
@@ -77,10 +75,12 @@ public final class SiteBuild {
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
             store.site().notices().stream().sorted().forEach(progress);
-            int pages = countPages(staging);
-            StageTimer.mark("count pages");
+            // The link check's reading of the output counts its pages too: one walk of the folder, not two.
+            LinkChecker checker = new LinkChecker(urls.basePath(), settings.threads(), problems);
+            LinkChecker.SiteLinks links = checker.read(staging);
+            int pages = links.pageCount();
             progress.accept("render: " + pages + " pages written");
-            LinkChecker.SiteLinks links = new LinkChecker(urls.basePath(), settings.threads(), problems).check(staging, sourcesByOutput(store.site()));
+            checker.check(links, sourcesByOutput(store.site()));
             problems.throwIfAny();
             progress.accept("links: every internal link resolves");
             StageTimer.mark("check links");
@@ -108,11 +108,5 @@ public final class SiteBuild {
             sources.put(page.path().outputPath(), page.sourcePath());
         }
         return sources;
-    }
-
-    private static int countPages(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return (int) walk.filter(path -> path.toString().endsWith(".html")).count();
-        }
     }
 }

@@ -3,6 +3,7 @@ package net.techmonitor.site.build;
 import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.GeneratorFingerprint;
+import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ public final class UpToDateCheck {
         List<String> listing = new ArrayList<>();
         for (Path file : filesUnder(output)) {
             listing.add("file " + Files.size(file) + " " + Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
-                + " " + output.relativize(file).toString().replace('\\', '/'));
+                + " " + SlashPaths.relative(output, file));
         }
         return listing;
     }

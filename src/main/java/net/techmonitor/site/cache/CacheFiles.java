@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
-/** Writing cache entries that builds sharing the cache folder (a preview and a build) may read at any moment. */
+/** Writing files that another process may read at any moment: cache entries shared by a preview and a build, a preview's pages. */
 public final class CacheFiles {
     private CacheFiles() {
     }
@@ -19,12 +19,25 @@ public final class CacheFiles {
      */
     public static void writeWhole(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling("partial-" + UUID.randomUUID());
+        Path partial = partialIn(file.getParent());
         Files.write(partial, bytes);
+        moveIntoPlace(partial, file);
+    }
+
+    /** A new name in this folder for a file being written; keepOnly recognises such names as partial. */
+    static Path partialIn(Path folder) {
+        return folder.resolve("partial-" + UUID.randomUUID());
+    }
+
+    /**
+     * Renames a finished file over its place, atomically where the file system can, so that a reader (another build,
+     * the preview server) sees the old file or the new one and never a half-written one.
+     */
+    public static void moveIntoPlace(Path finished, Path place) throws IOException {
         try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(finished, place, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(finished, place, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -7,10 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -127,7 +125,7 @@ final class ConversionPack implements AutoCloseable {
         /** (Not createTempFile: its files are private to the user, and the cache may be shared with a server's user.) */
         static Writer start(Path folder) throws IOException {
             Files.createDirectories(folder);
-            Path partial = folder.resolve("partial-" + UUID.randomUUID());
+            Path partial = CacheFiles.partialIn(folder);
             return new Writer(partial, FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         }
 
@@ -160,11 +158,7 @@ final class ConversionPack implements AutoCloseable {
             writeFully(ByteBuffer.wrap(bytes.toByteArray()));
             channel.close();
             Path pack = partial.resolveSibling(UUID.randomUUID() + SUFFIX);
-            try {
-                Files.move(partial, pack, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, pack);
-            }
+            CacheFiles.moveIntoPlace(partial, pack);
             return pack;
         }
 

@@ -14,6 +14,7 @@ import net.techmonitor.site.source.AsciidocHeaderScanner;
 import net.techmonitor.site.source.SourceHeader;
 import net.techmonitor.site.source.SourceText;
 import net.techmonitor.site.urls.SiteUrls;
+import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,8 +144,8 @@ public final class ContentLoader {
     }
 
     private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
-        String sitePath = siteRoot.relativize(file).toString().replace('\\', '/');
-        String contentPath = contentRoot.relativize(file).toString().replace('\\', '/');
+        String sitePath = SlashPaths.relative(siteRoot, file);
+        String contentPath = SlashPaths.relative(contentRoot, file);
         byte[] bytes = Files.readAllBytes(file);
         SourceText text;
         try {

@@ -1,6 +1,7 @@
 package net.techmonitor.site.crawl;
 
 import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ final class SymbolicLinkGuard {
         String name = siteRoot.relativize(folder) + "/";
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.filter(Files::isSymbolicLink).sorted().toList()) {
-                String sitePath = siteRoot.relativize(path).toString().replace('\\', '/');
+                String sitePath = SlashPaths.relative(siteRoot, path);
                 try {
                     if (!path.toRealPath().startsWith(realFolder)) {
                         problems.add(STAGE, sitePath, 0, "symbolic link leads outside " + name

@@ -68,9 +68,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         try {
             PageInputs inputs = PageInputs.of(site, kind, (String) content.get(PageDocuments.SUBJECT_KEY));
             Template template = freemarker.getTemplate(templateName);
-            PageText text = new PageText();
-            template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), text);
-            writer.write(text.toString());
+            template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), writer);
         } catch (TemplateNotFoundException e) {
             site.problems().add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
                 + kind.type() + "')");
@@ -100,7 +98,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
     public String render(PageSpec page) throws RenderingException {
         org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
         model.setContent(PageDocuments.of(page, page.sourcePath(), null));
-        PageText text = new PageText();
+        java.io.StringWriter text = new java.io.StringWriter();
         renderDocument(model, page.kind().template(), text);
         return text.toString();
     }
