@@ -42,23 +42,38 @@ public final class ExternalReferences {
     public static Hardened harden(Document document) {
         boolean changed = false;
         for (Element link : document.select("a[href]")) {
-            String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
-            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
-                Set<String> rel = new LinkedHashSet<>(List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")));
-                rel.remove("");
-                if (rel.add("noopener")) {
-                    link.attr("rel", String.join(" ", rel));
-                    changed = true;
-                }
+            if (needsNoopener(link.attr("href"), link.attr("rel"))) {
+                Set<String> rel = relTokens(link.attr("rel"));
+                rel.add("noopener");
+                link.attr("rel", String.join(" ", rel));
+                changed = true;
             }
         }
         List<String> insecure = new ArrayList<>();
         for (Element embed : document.select(EMBEDS)) {
             String url = embed.hasAttr("src") ? embed.attr("src") : embed.attr("href");
-            if (url.strip().toLowerCase(Locale.ROOT).startsWith("http://")) {
+            if (isInsecure(url)) {
                 insecure.add(url);
             }
         }
         return new Hardened(changed, insecure);
+    }
+
+    /** Whether a link to this address, with this rel, would get noopener: it goes to another site and lacks it. */
+    static boolean needsNoopener(String href, String rel) {
+        String address = href.strip().toLowerCase(Locale.ROOT);
+        boolean external = address.startsWith("http://") || address.startsWith("https://") || address.startsWith("//");
+        return external && !relTokens(rel).contains("noopener");
+    }
+
+    /** Whether an embedded resource comes over plain http. */
+    static boolean isInsecure(String url) {
+        return url.strip().toLowerCase(Locale.ROOT).startsWith("http://");
+    }
+
+    private static Set<String> relTokens(String rel) {
+        Set<String> tokens = new LinkedHashSet<>(List.of(rel.toLowerCase(Locale.ROOT).split("\\s+")));
+        tokens.remove("");
+        return tokens;
     }
 }

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public final class UnsafeHtmlRemover {
     private static final String UNSAFE_ELEMENTS = "script, iframe, frame, frameset, object, embed, applet, base, meta, link, style, form";
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "poster",
+    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "poster",
         "background", "cite", "data", "srcset", "ping");
 
     private UnsafeHtmlRemover() {
