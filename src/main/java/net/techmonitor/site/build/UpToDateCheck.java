@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The inputs are hashed by content, not by date, so a checkout that only touches dates builds nothing.
  */
 public final class UpToDateCheck {
-    private static final String FORMAT = "techmonitor-build-manifest 1";
+    private static final String FORMAT = "techmonitor-build-manifest 2";
 
     private final SiteSettings settings;
     private final Path manifest;
@@ -40,8 +40,22 @@ public final class UpToDateCheck {
         this.manifest = settings.cacheFolder().resolve("last-build-" + name + ".manifest");
     }
 
-    /** The hash of everything the site is made from; computed before a build reads its inputs. */
+    /** Whether a last build is recorded and its output is there: only then can a build be up to date. */
+    public boolean hasRecord() {
+        return Files.isRegularFile(manifest) && Files.isDirectory(settings.output());
+    }
+
+    /** The hash of everything the site is made from, every file read now. */
     public String inputs() throws IOException {
+        return inputs(java.util.Map.of());
+    }
+
+    /**
+     * The hash of everything the site is made from. Each file counts by its path and {@link ContentKey#ofFile}
+     * digest; digests already known (by absolute, normalised path) are not computed again, so a build that hashed
+     * the content as it read it does not read it twice.
+     */
+    public String inputs(java.util.Map<Path, String> known) throws IOException {
         ContentKey key = ContentKey.of("site inputs").with(GeneratorFingerprint.value())
             .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.host())
             .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
@@ -49,7 +63,8 @@ public final class UpToDateCheck {
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             key.with(root.relativize(folder).toString());
             for (Path file : filesUnder(folder)) {
-                key.with(folder.relativize(file).toString()).with(Files.readAllBytes(file));
+                String digest = known.get(file.toAbsolutePath().normalize());
+                key.with(folder.relativize(file).toString()).with(digest != null ? digest : ContentKey.ofFile(Files.readAllBytes(file)));
             }
         }
         Path properties = root.resolve("jbake.properties");
@@ -57,9 +72,25 @@ public final class UpToDateCheck {
         return key.hex();
     }
 
+    /**
+     * The digests of every input file but those the build will hash itself as it reads them (here, the content's
+     * AsciiDoc files), taken before the build so that they are of what the build then uses.
+     */
+    public java.util.Map<Path, String> digestsExcept(java.util.function.Predicate<Path> hashedByTheBuild) throws IOException {
+        java.util.Map<Path, String> digests = new java.util.HashMap<>();
+        for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
+            for (Path file : filesUnder(folder)) {
+                if (!hashedByTheBuild.test(file)) {
+                    digests.put(file.toAbsolutePath().normalize(), ContentKey.ofFile(Files.readAllBytes(file)));
+                }
+            }
+        }
+        return digests;
+    }
+
     /** The last build, if its inputs were these and its output is still exactly as it wrote it. */
     public Optional<LastBuild> upToDate(String inputs) throws IOException {
-        if (!Files.isRegularFile(manifest) || !Files.isDirectory(settings.output())) {
+        if (!hasRecord()) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);

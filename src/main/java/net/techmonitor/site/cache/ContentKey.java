@@ -20,6 +20,14 @@ public final class ContentKey {
         }
     }
 
+    /**
+     * The digest of one file's bytes. A build records its inputs by these, and the content's AsciiDoc files get
+     * theirs from the bytes the build converts, so that each file is read and hashed once.
+     */
+    public static String ofFile(byte[] bytes) {
+        return of("file").with(bytes).hex();
+    }
+
     public static ContentKey of(String purpose) {
         return new ContentKey().with(purpose);
     }

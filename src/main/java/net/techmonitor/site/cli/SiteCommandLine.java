@@ -6,6 +6,7 @@ import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
 import net.techmonitor.site.build.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.scaffold.ContentScaffolder;
@@ -176,8 +177,9 @@ public final class SiteCommandLine {
         SiteSettings settings = settings(options, null);
         startAsciidoctorIfCold(settings);
         UpToDateCheck upToDate = new UpToDateCheck(settings);
-        String inputs = upToDate.inputs();
-        java.util.Optional<UpToDateCheck.LastBuild> last = options.flag("force") ? java.util.Optional.empty() : upToDate.upToDate(inputs);
+        // Only a recorded build can make this one unnecessary; without one, no file is read before the build reads it.
+        String inputs = !options.flag("force") && upToDate.hasRecord() ? upToDate.inputs() : null;
+        java.util.Optional<UpToDateCheck.LastBuild> last = inputs == null ? java.util.Optional.empty() : upToDate.upToDate(inputs);
         if (last.isPresent()) {
             last.get().notices().forEach(notice -> out.println("  " + notice));
             out.printf(Locale.ROOT, "Up to date: nothing changed since the last build; its %d pages are in %s (--force builds anyway)%n",
@@ -187,6 +189,10 @@ public final class SiteCommandLine {
         }
         // From here the output may be replaced: until this build succeeds, no later build may be skipped.
         upToDate.forget();
+        // The content's AsciiDoc files are hashed as the build reads them, once; the rest now, before the build uses it.
+        Path content = settings.contentFolder().toAbsolutePath().normalize();
+        java.util.Map<Path, String> digests = inputs != null ? java.util.Map.of()
+            : upToDate.digestsExcept(file -> file.toAbsolutePath().normalize().startsWith(content) && ContentLoader.isAsciidoc(file));
         out.println("Building " + settings.siteRoot() + " ...");
         java.util.List<String> notices = new java.util.ArrayList<>();
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> {
@@ -195,6 +201,11 @@ public final class SiteCommandLine {
                 notices.add(line);
             }
         });
+        if (inputs == null) {
+            java.util.Map<Path, String> known = new java.util.HashMap<>(digests);
+            known.putAll(report.loaded().fileDigests());
+            inputs = upToDate.inputs(known);
+        }
         upToDate.record(inputs, notices);
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
         out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");

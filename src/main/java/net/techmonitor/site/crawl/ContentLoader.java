@@ -54,6 +54,8 @@ public final class ContentLoader {
     private final boolean includeDrafts;
     private final RawHtmlPolicy rawHtml;
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
+    private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
                          ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml) {
@@ -73,6 +75,11 @@ public final class ContentLoader {
         synchronized (notices) {
             return notices.stream().sorted().toList();
         }
+    }
+
+    /** {@link ContentKey#ofFile} of every file this load read, by absolute, normalised path. */
+    public java.util.Map<Path, String> fileDigests() {
+        return java.util.Map.copyOf(fileDigests);
     }
 
     /** The cache keys of every conversion this load used or made, so the build can forget the rest. */
@@ -147,6 +154,8 @@ public final class ContentLoader {
         String sitePath = SlashPaths.relative(siteRoot, file);
         String contentPath = SlashPaths.relative(contentRoot, file);
         byte[] bytes = Files.readAllBytes(file);
+        String digest = ContentKey.ofFile(bytes);
+        fileDigests.put(file.toAbsolutePath().normalize(), digest);
         SourceText text;
         try {
             text = SourceText.decode(bytes);
@@ -196,7 +205,7 @@ public final class ContentLoader {
             LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null);
             return Optional.of(() -> draft);
         }
-        String key = conversionKey(file, sitePath, contentPath, text.text());
+        String key = conversionKey(file, sitePath, contentPath, digest, text.text().contains("include::"));
         usedKeys.add(key);
         Optional<Conversion> cached = cache.find(key);
         if (cached.isPresent()) {
@@ -251,14 +260,14 @@ public final class ContentLoader {
     }
 
     /**
-     * Everything a converted body depends on: the generator's code, the file's place and text, the settings the
-     * finishing steps use, and, when the file includes others, every file it could include (its folder and below,
-     * where SAFE mode jails includes).
+     * Everything a converted body depends on: the generator's code, the file's place and bytes (by their digest), the
+     * settings the finishing steps use, and, when the file includes others, every file it could include (its folder
+     * and below, where SAFE mode jails includes).
      */
-    private String conversionKey(Path file, String sitePath, String contentPath, String text) throws IOException {
+    private String conversionKey(Path file, String sitePath, String contentPath, String fileDigest, boolean includes) throws IOException {
         ContentKey key = ContentKey.of("conversion").with(GeneratorFingerprint.value()).with(sitePath)
-            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(text);
-        if (text.contains("include::")) {
+            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(fileDigest);
+        if (includes) {
             Path folder = file.toAbsolutePath().getParent();
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path included : walk.filter(Files::isRegularFile).sorted().toList()) {

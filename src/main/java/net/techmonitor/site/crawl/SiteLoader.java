@@ -32,10 +32,10 @@ public final class SiteLoader {
     private final Consumer<String> progress;
 
     /**
-     * The model, the documents it was made from, and the cache keys of the conversions it used (to forget the
-     * others once the build succeeded).
+     * The model, the documents it was made from, the cache keys of the conversions it used (to forget the others
+     * once the build succeeded), and the digest of every content file read ({@link ContentLoader#fileDigests}).
      */
-    public record Loaded(SiteModel site, List<LoadedDocument> documents, Set<String> usedConversions) {
+    public record Loaded(SiteModel site, List<LoadedDocument> documents, Set<String> usedConversions, java.util.Map<Path, String> fileDigests) {
     }
 
     public SiteLoader(SiteSettings settings, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
@@ -72,6 +72,6 @@ public final class SiteLoader {
         SiteModel site = new SiteModel(built.catalog(), urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
             settings.pdfEditions(), settings.threads(), problems);
         StageTimer.mark("site model");
-        return new Loaded(site, loaded, loader.usedKeys());
+        return new Loaded(site, loaded, loader.usedKeys(), loader.fileDigests());
     }
 }

@@ -25,6 +25,10 @@ class UpToDateBuildTest {
     @Test
     void aSecondBuildOfTheSameSiteIsSkippedAndAnyChangeBuildsAgain() throws IOException {
         Path site = TestSites.fixture("articles", temp.resolve("site"));
+        // A first build hashes the AsciiDoc files as it reads them and every other file before it starts; a file beside
+        // an article is one of those others, and the next build, which hashes all of them first, must agree.
+        Path picture = anyContentFile(site).resolveSibling("figure.svg");
+        Files.writeString(picture, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n");
         Path output = temp.resolve("out/site");
         TestSites.Run first = TestSites.build(site, output);
         assertEquals(SiteCommandLine.OK, first.exitCode(), first.err());
@@ -39,6 +43,14 @@ class UpToDateBuildTest {
 
         TestSites.Run forced = TestSites.build(site, output, "--force");
         assertTrue(forced.out().contains("Built "), "--force builds anyway: " + forced.out());
+
+        Files.writeString(picture, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>\n");
+        TestSites.Run afterPicture = TestSites.build(site, output);
+        assertTrue(afterPicture.out().contains("Built "), "an edited file beside an article is built: " + afterPicture.out());
+        Path template = site.resolve("templates/layout.ftlh");
+        Files.writeString(template, Files.readString(template) + "\n");
+        TestSites.Run afterTemplate = TestSites.build(site, output);
+        assertTrue(afterTemplate.out().contains("Built "), "an edited template is built: " + afterTemplate.out());
 
         Path page = onePage(output);
         Files.delete(page);
