@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -186,7 +187,7 @@ public final class PreviewRebuilder {
         site.notices().stream().sorted().forEach(progress);
 
         List<PageSpec> pages = site.allPages();
-        Map<String, PageInputs> inputs = inputsByOutput(site, pages);
+        Map<String, PageInputs> inputs = inputsAfter(site, pages, loaded.documents());
         Set<String> rehearsedSources = rehearsing ? sitePaths(saved) : Set.of();
         List<PageSpec> changedPages = pages.stream()
             .filter(page -> !Objects.equals(built.pages().get(page.path().outputPath()), inputs.get(page.path().outputPath()))
@@ -249,6 +250,52 @@ public final class PreviewRebuilder {
         files.stream().filter(file -> file.startsWith(root))
             .forEach(file -> paths.add(SlashPaths.relative(root, file)));
         return paths;
+    }
+
+    /**
+     * Each page's inputs after a save. A save that changed only bodies (the commonest: an editor writing) changes only
+     * the pages of those documents: a body appears on its own document's page and nowhere else (other pages show
+     * titles, dates and descriptions, all from headers; the search index, which has body text, is a site file and is
+     * made again anyway). Then only those pages' inputs are worked out, and every other page keeps the last build's.
+     * Any other change works out every page's, about 50-70 ms of a save on 1,000 articles.
+     */
+    private Map<String, PageInputs> inputsAfter(SiteModel site, List<PageSpec> pages, List<LoadedDocument> documents) {
+        Optional<Set<String>> bodiesChanged = onlyBodiesChanged(documents);
+        if (bodiesChanged.isEmpty()) {
+            return inputsByOutput(site, pages);
+        }
+        Map<String, PageInputs> inputs = new HashMap<>(built.pages());
+        inputs.putAll(inputsByOutput(site, pages.stream()
+            .filter(page -> page.sourcePath() != null && bodiesChanged.get().contains(page.sourcePath())).toList()));
+        return inputs;
+    }
+
+    /**
+     * The documents whose body changed, when nothing else did: the same files, each with the same place, header
+     * (title, every attribute and their lines) and status as in the last build. Empty otherwise, and under
+     * {@code --pdf-editions}, where an issue's PDF is made from its articles' text.
+     */
+    private Optional<Set<String>> onlyBodiesChanged(List<LoadedDocument> documents) {
+        if (settings.pdfEditions() || documents.size() != built.documents().size()) {
+            return Optional.empty();
+        }
+        Map<Path, LoadedDocument> before = new HashMap<>();
+        built.documents().forEach(document -> before.put(document.file(), document));
+        Set<String> changed = new java.util.HashSet<>();
+        for (LoadedDocument now : documents) {
+            LoadedDocument then = before.get(now.file());
+            if (then == now) {
+                continue;
+            }
+            if (then == null || !then.sitePath().equals(now.sitePath()) || !then.place().equals(now.place())
+                || !then.header().equals(now.header()) || then.published() != now.published()) {
+                return Optional.empty();
+            }
+            if (!Objects.equals(then.bodyHtml(), now.bodyHtml()) || !Objects.equals(then.bodyText(), now.bodyText())) {
+                changed.add(now.sitePath());
+            }
+        }
+        return Optional.of(changed);
     }
 
     private static Map<String, PageInputs> inputsByOutput(SiteModel site, List<PageSpec> pages) {

@@ -60,6 +60,18 @@ class PreviewRebuildTest {
         assertEquals(Files.getPosixFilePermissions(page(0)), Files.getPosixFilePermissions(page(10)),
             "a page rewritten in place is as readable as the others");
 
+        // A body appears on its own document's page only, so a save that changes only bodies works out only those
+        // pages' inputs: an issue's introduction and a theme's description are bodies too.
+        Path issue = article(10).resolveSibling("index.adoc");
+        Path theme;
+        try (var themes = Files.list(site.resolve("content/themes"))) {
+            theme = themes.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(issue, Files.readString(issue) + "\nAn introduction, edited.\n");
+        Files.writeString(theme, Files.readString(theme) + "\nA description, edited.\n");
+        assertFalse(rebuilder.rebuild(Set.of(issue, theme), false).whole());
+        assertSameAsPlainBuild("after editing an issue's introduction and a theme's description");
+
         Files.writeString(edited, Files.readString(edited).replaceFirst("= Synthetic article 11:", "= Renamed article 11:"));
         assertFalse(rebuilder.rebuild(Set.of(edited), false).whole());
         assertSameAsPlainBuild("after renaming an article (its issue, themes and countries list it)");
