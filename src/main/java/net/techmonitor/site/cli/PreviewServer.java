@@ -26,13 +26,21 @@ import java.util.function.LongSupplier;
 final class PreviewServer {
     static final String GENERATION_PATH = "/__techmonitor/generation";
     static final String SCRIPT_PATH = "/__techmonitor/live-reload.js";
+    /** How long a request for a newer generation is held before it is answered with the current one. */
+    static final long LONG_POLL_MILLIS = 25_000;
+    /**
+     * The page asks for the generation after the one it was loaded with, and the server answers only when there is
+     * one (or after {@link #LONG_POLL_MILLIS}): the page reloads as soon as a rebuild is done, instead of at its next
+     * poll. Polling every half second added 250 ms on average to what an editor waited after saving.
+     */
     private static final String SCRIPT = """
         (function () {
           var seen = null;
           function poll() {
-            fetch('%s', {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (g) {
+            var url = '%s' + (seen === null ? '' : '?after=' + encodeURIComponent(seen));
+            fetch(url, {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (g) {
               if (seen !== null && g !== seen) { location.reload(); return; }
-              seen = g; setTimeout(poll, 500);
+              seen = g; setTimeout(poll, 100);
             }).catch(function () { setTimeout(poll, 2000); });
           }
           poll();
@@ -57,10 +65,18 @@ final class PreviewServer {
      *                   write side, so a request never finds the site missing or half swapped
      */
     static HttpServer start(Path site, String basePath, int port, LongSupplier generation, Lock readLock) throws IOException {
+        // The JDK's server writes a response's headers and body separately; without TCP_NODELAY the body then waits for
+        // the client's delayed acknowledgement, about 40 ms per request on Linux (measured: 50 ms a page with the JDK's
+        // HTTP client against a few ms). A browser reloading a saved page waits that for the page and each of its files.
+        // The server reads this once, when its configuration class loads; a value given on the command line wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Path root = site.toAbsolutePath().normalize();
         server.createContext("/", exchange -> answer(exchange, root, basePath, generation, readLock));
-        server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
+        // A thread per open request: every open preview tab holds one, waiting for the next generation.
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "preview-http");
             thread.setDaemon(true);
             return thread;
@@ -75,7 +91,8 @@ final class PreviewServer {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (generation != null && path.equals(GENERATION_PATH)) {
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(generation.getAsLong()).getBytes(StandardCharsets.UTF_8));
+                long answer = awaitGeneration(generation, afterParameter(exchange.getRequestURI().getRawQuery()));
+                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(answer).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (generation != null && path.equals(SCRIPT_PATH)) {
@@ -116,6 +133,38 @@ final class PreviewServer {
         }
     }
 
+
+    /** The {@code after} query parameter, when it is a number. */
+    static java.util.OptionalLong afterParameter(String rawQuery) {
+        if (rawQuery != null) {
+            for (String parameter : rawQuery.split("&")) {
+                if (parameter.startsWith("after=") && parameter.substring("after=".length()).matches("-?\\d{1,18}")) {
+                    return java.util.OptionalLong.of(Long.parseLong(parameter.substring("after=".length())));
+                }
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /**
+     * The current generation, once it differs from {@code after} (at once without one), or after
+     * {@link #LONG_POLL_MILLIS}. It is read every 10 ms: a volatile read, cheaper than wiring every rebuild to wake
+     * the waiting requests, and 5 ms late on average.
+     */
+    private static long awaitGeneration(LongSupplier generation, java.util.OptionalLong after) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(LONG_POLL_MILLIS);
+        long current = generation.getAsLong();
+        while (after.isPresent() && current == after.getAsLong() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            current = generation.getAsLong();
+        }
+        return current;
+    }
 
     private static byte[] withReloadScript(byte[] page) {
         String html = new String(page, StandardCharsets.UTF_8);
