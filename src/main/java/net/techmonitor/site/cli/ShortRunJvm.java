@@ -32,6 +32,17 @@ final class ShortRunJvm {
     }
 
     static List<String> options(int javaFeatureVersion, boolean hugePages) {
+        List<String> options = new ArrayList<>(tuning(javaFeatureVersion, hugePages));
+        options.add("-D" + TUNED + "=true");
+        return options;
+    }
+
+    /** The options that tune the JVM, without the mark that tells the command it already runs in such a JVM. */
+    static List<String> tuning(int javaFeatureVersion) {
+        return tuning(javaFeatureVersion, hugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
+    }
+
+    private static List<String> tuning(int javaFeatureVersion, boolean hugePages) {
         List<String> options = new ArrayList<>();
         if (hugePages) {
             // The heap in 2 MB pages: each 4 kB page a build first touches is a fault, and on this project's virtual
@@ -52,7 +63,6 @@ final class ShortRunJvm {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
         options.add("--enable-native-access=ALL-UNNAMED");
-        options.add("-D" + TUNED + "=true");
         return options;
     }
 

@@ -101,9 +101,8 @@ public final class SiteCommandLine {
      * class-data archive: what the benchmark gives the converter it measures builds against.
      */
     public static java.util.List<String> buildJvmOptions() {
-        java.util.List<String> options = new java.util.ArrayList<>(ShortRunJvm.options(Runtime.version().feature()));
+        java.util.List<String> options = new java.util.ArrayList<>(ShortRunJvm.tuning(Runtime.version().feature()));
         options.addAll(ShortRunJvm.UNVERIFIED_CLASS_PATH);
-        options.remove("-D" + ShortRunJvm.TUNED + "=true");
         return options;
     }
 
