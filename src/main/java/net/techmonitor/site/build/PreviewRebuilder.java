@@ -79,7 +79,12 @@ public final class PreviewRebuilder {
     public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<String> progress) {
         this.settings = settings;
         this.swapLock = swapLock;
-        this.progress = progress;
+        // A rehearsal is the preview's own warm-up: what it finds is not news for the editor.
+        this.progress = message -> {
+            if (!rehearsing) {
+                progress.accept(message);
+            }
+        };
     }
 
     /**

@@ -158,6 +158,19 @@ class EditorWorkflowTest {
         assertFalse(Files.exists(site.resolve("target/site")), "the preview never writes the published output");
     }
 
+    @Test
+    void thePreviewSaysWhatItRemovedAsUnsafeButNotItsRoutine() throws Exception {
+        Path site = TestSites.fixture("hostile", temp);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        var settings = net.techmonitor.site.build.SiteSettingsLoader.load(site, temp.resolve("preview"), null);
+        try (PreviewSession ignored = PreviewSession.start(settings, 0, out, out)) {
+            String said = log.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("html: content/pages/passthrough.adoc: removed "), said);
+            assertFalse(said.contains("crawl: ") || said.contains("render: ") || said.contains("links: "), said);
+        }
+    }
+
     private static String get(HttpClient client, String url) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url);
