@@ -10,6 +10,7 @@ import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.render.files.SearchIndex;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
 import net.techmonitor.site.source.SourceHeader;
 import net.techmonitor.site.source.SourceText;
@@ -256,7 +257,8 @@ public final class ContentLoader {
             removed.add(sitePath + ": removed " + String.join(", ", finished.removed())
                 + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
         }
-        return new Conversion(finished.html(), finished.text(), found.sorted(), removed);
+        // Only the text the search index can use is kept, in memory and in the cache.
+        return new Conversion(finished.html(), SearchIndex.usablePart(finished.text()), found.sorted(), removed);
     }
 
     /**

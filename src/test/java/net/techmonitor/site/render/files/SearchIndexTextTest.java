@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search index's text is cut while it is collapsed, without a regular expression over the whole body; it must
@@ -24,6 +25,22 @@ class SearchIndexTextTest {
     @Property(tries = 1000)
     void aHeadJoinedToABodyGivesWhatTheirConcatenationGives(@ForAll("bodies") String head, @ForAll("bodies") String body) {
         assertEquals(SearchIndex.text(head + body), SearchIndex.text(head, body));
+    }
+
+    @Property(tries = 2000)
+    void theUsablePartOfABodyGivesWhatTheWholeBodyGivesWhateverTheHead(@ForAll("bodies") String head, @ForAll("longBodies") String body) {
+        String usable = SearchIndex.usablePart(body);
+        assertTrue(body.startsWith(usable));
+        assertEquals(SearchIndex.text(head, body), SearchIndex.text(head, usable));
+        assertEquals(SearchIndex.text("", body), SearchIndex.text("", usable));
+    }
+
+    /** Bodies around and past the cut, some opening or ending with long runs of spaces of every kind. */
+    @Provide
+    Arbitrary<String> longBodies() {
+        Arbitrary<String> words = Arbitraries.strings().withChars("abcé字").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> spaces = Arbitraries.strings().withChars(" \t\n\r\f\u000B\u2003\u001C\u00A0").ofMinLength(1).ofMaxLength(40);
+        return Arbitraries.oneOf(words, spaces).list().ofMinSize(100).ofMaxSize(900).map(parts -> String.join("", parts));
     }
 
     /** Words and every kind of space, including spaces strip() knows and \s does not, around the cut. */
