@@ -88,7 +88,7 @@ public final class LinkChecker {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            all.forEach(file -> files.add(relative(site, file)));
+            all.forEach(file -> files.add(SlashPaths.relative(site, file)));
             pages = all.stream().filter(path -> path.toString().endsWith(".html")).toList();
         }
         Map<String, PageReferences> read = new java.util.TreeMap<>();
@@ -133,16 +133,12 @@ public final class LinkChecker {
 
 
     private static PageReferences read(Path site, Path page) throws IOException {
-        return read(relative(site, page), Files.readString(page));
+        return read(SlashPaths.relative(site, page), Files.readString(page));
     }
 
     private static PageReferences read(String outputPath, String html) {
         PageLinkScanner.Found found = PageLinkScanner.scan(html);
         return new PageReferences(outputPath, found.references(), found.anchors());
-    }
-
-    private static String relative(Path site, Path file) {
-        return SlashPaths.relative(site, file);
     }
 
     /**
@@ -201,7 +197,7 @@ public final class LinkChecker {
         if (!target.startsWith(SITE_ROOT)) {
             return Target.problem("broken link");
         }
-        return new Target(relative(SITE_ROOT, target), uri.getFragment(), null);
+        return new Target(SlashPaths.relative(SITE_ROOT, target), uri.getFragment(), null);
     }
 
     /** A scheme before any '/', '?' or '#', ignoring the whitespace browsers drop ("java&#9;script:"). */

@@ -3,6 +3,7 @@ package net.techmonitor.site.build;
 import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.GeneratorFingerprint;
+import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class UpToDateCheck {
      * digest; digests already known (by absolute, normalised path) are not computed again, so a build that hashed
      * the content as it read it does not read it twice.
      */
-    public String inputs(java.util.Map<Path, String> known) throws IOException {
+    private String inputs(java.util.Map<Path, String> known) throws IOException {
         ContentKey key = ContentKey.of("site inputs").with(GeneratorFingerprint.value())
             .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.host())
             .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
@@ -73,19 +74,28 @@ public final class UpToDateCheck {
     }
 
     /**
-     * The digests of every input file but those the build will hash itself as it reads them (here, the content's
-     * AsciiDoc files), taken before the build so that they are of what the build then uses.
+     * For a build with no record to compare against: the digests of every input file but the content's AsciiDoc
+     * files, which the build hashes as it reads them. Taken before the build, so that they are of what it then uses.
      */
-    public java.util.Map<Path, String> digestsExcept(java.util.function.Predicate<Path> hashedByTheBuild) throws IOException {
+    public java.util.Map<Path, String> digestsBeforeBuild() throws IOException {
+        Path content = settings.contentFolder().toAbsolutePath().normalize();
         java.util.Map<Path, String> digests = new java.util.HashMap<>();
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             for (Path file : filesUnder(folder)) {
-                if (!hashedByTheBuild.test(file)) {
-                    digests.put(file.toAbsolutePath().normalize(), ContentKey.ofFile(Files.readAllBytes(file)));
+                Path absolute = file.toAbsolutePath().normalize();
+                if (!(absolute.startsWith(content) && ContentLoader.isAsciidoc(file))) {
+                    digests.put(absolute, ContentKey.ofFile(Files.readAllBytes(file)));
                 }
             }
         }
         return digests;
+    }
+
+    /** The inputs' hash after such a build: the digests taken before it, and those of the files it read. */
+    public String inputsAfterBuild(java.util.Map<Path, String> beforeBuild, java.util.Map<Path, String> readByBuild) throws IOException {
+        java.util.Map<Path, String> known = new java.util.HashMap<>(beforeBuild);
+        known.putAll(readByBuild);
+        return inputs(known);
     }
 
     /** The last build, if its inputs were these and its output is still exactly as it wrote it. */

@@ -23,8 +23,9 @@ import java.util.function.LongSupplier;
  * With a generation counter, it adds a small script to every HTML page that reloads the page when the counter
  * moves (a rebuild finished); the published site never contains that script.
  */
-final class PreviewServer {
-    static final String GENERATION_PATH = "/__techmonitor/generation";
+public final class PreviewServer {
+    /** Where an open page asks for the build generation (public for the benchmark, which waits as a page does). */
+    public static final String GENERATION_PATH = "/__techmonitor/generation";
     static final String SCRIPT_PATH = "/__techmonitor/live-reload.js";
     /** How long a request for a newer generation is held before it is answered with the current one. */
     static final long LONG_POLL_MILLIS = 25_000;

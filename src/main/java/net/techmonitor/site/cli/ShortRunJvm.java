@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class ShortRunJvm {
     static final String TUNED = "techmonitor.tuned";
+    /** Where Linux says whether it gives transparent huge pages to a process that asks. */
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private ShortRunJvm() {
     }
@@ -28,7 +30,7 @@ final class ShortRunJvm {
 
     /** The JVM options for a command on this machine (the same for all commands; see above). */
     static List<String> options(int javaFeatureVersion) {
-        return options(javaFeatureVersion, hugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
+        return options(javaFeatureVersion, hugePagesOffered(HUGE_PAGES_SETTING));
     }
 
     static List<String> options(int javaFeatureVersion, boolean hugePages) {
@@ -39,7 +41,7 @@ final class ShortRunJvm {
 
     /** The options that tune the JVM, without the mark that tells the command it already runs in such a JVM. */
     static List<String> tuning(int javaFeatureVersion) {
-        return tuning(javaFeatureVersion, hugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
+        return tuning(javaFeatureVersion, hugePagesOffered(HUGE_PAGES_SETTING));
     }
 
     private static List<String> tuning(int javaFeatureVersion, boolean hugePages) {

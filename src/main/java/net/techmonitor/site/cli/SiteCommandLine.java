@@ -6,7 +6,6 @@ import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
 import net.techmonitor.site.build.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.scaffold.ContentScaffolder;
@@ -189,9 +188,7 @@ public final class SiteCommandLine {
         // From here the output may be replaced: until this build succeeds, no later build may be skipped.
         upToDate.forget();
         // The content's AsciiDoc files are hashed as the build reads them, once; the rest now, before the build uses it.
-        Path content = settings.contentFolder().toAbsolutePath().normalize();
-        java.util.Map<Path, String> digests = inputs != null ? java.util.Map.of()
-            : upToDate.digestsExcept(file -> file.toAbsolutePath().normalize().startsWith(content) && ContentLoader.isAsciidoc(file));
+        java.util.Map<Path, String> digests = inputs != null ? java.util.Map.of() : upToDate.digestsBeforeBuild();
         out.println("Building " + settings.siteRoot() + " ...");
         java.util.List<String> notices = new java.util.ArrayList<>();
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> {
@@ -201,9 +198,7 @@ public final class SiteCommandLine {
             }
         });
         if (inputs == null) {
-            java.util.Map<Path, String> known = new java.util.HashMap<>(digests);
-            known.putAll(report.loaded().fileDigests());
-            inputs = upToDate.inputs(known);
+            inputs = upToDate.inputsAfterBuild(digests, report.loaded().fileDigests());
         }
         upToDate.record(inputs, notices);
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());

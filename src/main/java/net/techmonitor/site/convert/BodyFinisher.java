@@ -25,10 +25,7 @@ public final class BodyFinisher {
     }
 
     public static Finished finish(String html, String folderUrl, String basePath, RawHtmlPolicy rawHtml) {
-        if (html.isEmpty()) {
-            return new Finished(html, "", List.of(), List.of());
-        }
-        // Most bodies are plain Asciidoctor output with nothing to change: read, not parsed.
+        // Most bodies (and an empty one) are plain Asciidoctor output with nothing to change: read, not parsed.
         java.util.Optional<SimpleBodyReader.Reading> simple = SimpleBodyReader.read(html);
         if (simple.isPresent() && nothingToChange(simple.get(), basePath, rawHtml)) {
             return new Finished(html, simple.get().text(), List.of(), List.of());

@@ -38,11 +38,11 @@ final class SimpleBodyReader {
         "th", "details", "summary", "del", "ins"));
     private static final Set<String> VOID = Set.of("br", "img", "col", "hr", "wbr");
     /**
-     * Attributes allowed anywhere. None is a URL, an event handler or {@code srcdoc}: the only URLs allowed are
-     * {@code href} on {@code a} and {@code src} on {@code img}, which are read and checked.
+     * Attributes allowed anywhere besides those read ({@code href} on {@code a}, {@code src} on {@code img}, and
+     * {@code rel}). None is a URL, an event handler or {@code srcdoc}.
      */
     static final Set<String> ATTRIBUTES = Set.of("class", "id", "title", "style", "lang", "dir", "role", "alt", "width", "height",
-        "colspan", "rowspan", "start", "type", "reversed", "target", "rel", "data-lang", "data-value", "open", "datetime", "loading");
+        "colspan", "rowspan", "start", "type", "reversed", "target", "data-lang", "data-value", "open", "datetime", "loading");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Inside these the parser moves stray text and elements out of the table, so only their own children may follow. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup");
@@ -191,17 +191,22 @@ final class SimpleBodyReader {
                     return false;
                 }
             }
-            if (attribute.equals("href") && name.equals("a")) {
-                href = decodeAttribute(value);
-            } else if (attribute.equals("src") && name.equals("img")) {
-                src = decodeAttribute(value);
-            } else if (attribute.equals("rel")) {
-                rel = decodeAttribute(value);
-            } else if (!ATTRIBUTES.contains(attribute)) {
-                return false;
+            boolean read = attribute.equals("href") && name.equals("a") || attribute.equals("src") && name.equals("img")
+                || attribute.equals("rel");
+            if (!read) {
+                if (!ATTRIBUTES.contains(attribute)) {
+                    return false;
+                }
+                continue;
             }
-            if ((href == null && attribute.equals("href")) || (src == null && attribute.equals("src")) || (rel == null && attribute.equals("rel"))) {
+            String decoded = decodeAttribute(value);
+            if (decoded == null) {
                 return false; // a value with an entity other than &amp;
+            }
+            switch (attribute) {
+                case "href" -> href = decoded;
+                case "src" -> src = decoded;
+                default -> rel = decoded;
             }
         }
         boolean isVoid = VOID.contains(name);

@@ -1,6 +1,7 @@
 package net.techmonitor.site.bench;
 
 import net.techmonitor.site.TestSites;
+import net.techmonitor.site.cli.PreviewServer;
 import net.techmonitor.site.cli.SiteCommandLine;
 
 import java.io.BufferedReader;
@@ -242,7 +243,7 @@ public final class BuildBenchmark {
             Thread.sleep(8000);
             // As the open page's live-reload script does: ask for the build generation after the one shown, which the
             // preview answers when a rebuild is done, then load the page again.
-            URI generation = URI.create("http://localhost:" + port + "/__techmonitor/generation");
+            URI generation = URI.create("http://localhost:" + port + PreviewServer.GENERATION_PATH);
             long shown = Long.parseLong(client.send(HttpRequest.newBuilder(generation).build(), HttpResponse.BodyHandlers.ofString()).body());
             List<Long> latencies = new ArrayList<>();
             for (int save = 0; save < 5; save++) {
