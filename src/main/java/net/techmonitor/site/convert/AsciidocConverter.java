@@ -64,8 +64,9 @@ public final class AsciidocConverter implements AutoCloseable {
         if (System.getProperty("jruby.native.enabled") == null) {
             System.setProperty("jruby.native.enabled", "false");
         }
-        this.asciidoctor = Asciidoctor.Factory.create();
+        this.asciidoctor = AsciidoctorStarter.start();
         this.asciidoctor.registerLogHandler(AsciidocConverter::onLog);
+        net.techmonitor.site.build.StageTimer.event("asciidoctor started");
     }
 
     /**

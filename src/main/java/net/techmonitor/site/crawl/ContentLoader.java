@@ -109,6 +109,7 @@ public final class ContentLoader {
                     return known != null ? Optional.<Callable<LoadedDocument>>of(() -> known) : readOne(file);
                 })
                 .stream().flatMap(Optional::stream).toList();
+            net.techmonitor.site.build.StageTimer.event("content files read");
             return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
         } catch (InOrder.TaskFailedException e) {
             throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
