@@ -45,11 +45,20 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
 
     /** The converted documents kept between builds of this site; a plain build ({@code cache} false) reuses none. */
     public net.techmonitor.site.cache.ConversionCache conversionCache() {
-        return net.techmonitor.site.cache.ConversionCache.open(cacheFolder().resolve("conversions"), cache);
+        return conversionCache(output, cache);
+    }
+
+    /** The conversion cache of builds into this output, before the rest of the settings are read. */
+    public static net.techmonitor.site.cache.ConversionCache conversionCache(Path output, boolean enabled) {
+        return net.techmonitor.site.cache.ConversionCache.open(cacheFolder(output).resolve("conversions"), enabled);
     }
 
     /** Where builds keep what later builds may reuse: beside the output, like Maven's target/ caches. */
     public Path cacheFolder() {
+        return cacheFolder(output);
+    }
+
+    private static Path cacheFolder(Path output) {
         return output.toAbsolutePath().getParent().resolve(".techmonitor-cache");
     }
 

@@ -28,6 +28,11 @@ public final class SiteSettingsLoader {
     private SiteSettingsLoader() {
     }
 
+    /** Where the site is built: the --output option, or {@code <source>/target/site}. */
+    public static Path outputFolder(Path source, Path output) {
+        return output != null ? output.toAbsolutePath().normalize() : source.toAbsolutePath().normalize().resolve("target").resolve("site");
+    }
+
     /**
      * @param basePathOverride the --base-path option, or null
      * @param output           the --output option, or null for {@code <source>/target/site}
@@ -89,7 +94,7 @@ public final class SiteSettingsLoader {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
-        Path out = output != null ? output.toAbsolutePath().normalize() : siteRoot.resolve("target").resolve("site");
+        Path out = outputFolder(source, output);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod, false, true);
     }

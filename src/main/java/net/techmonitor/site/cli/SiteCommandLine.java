@@ -1,6 +1,7 @@
 package net.techmonitor.site.cli;
 
 import net.techmonitor.site.build.SiteBuild;
+import net.techmonitor.site.build.StageTimer;
 import net.techmonitor.site.build.SitePublisher;
 import net.techmonitor.site.build.SiteSettings;
 import net.techmonitor.site.build.SiteSettingsLoader;
@@ -27,6 +28,8 @@ public final class SiteCommandLine {
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    /** Where {@code check} builds, under the source, before it throws the result away. */
+    private static final String CHECK_OUTPUT = "target/check";
 
     private static final String SITE_OPTIONS = """
           --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)
@@ -120,10 +123,12 @@ public final class SiteCommandLine {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Logging.quiet();
+        StageTimer.event("command line read");
         try {
             CommandLineOptions options = CommandLineOptions.parse(args);
             String command = options.words().isEmpty() ? null : options.words().get(0);
+            startAsciidoctorIfCold(command, options);
+            Logging.quiet();
             if (command == null) {
                 (options.flag("help") ? out : err).print(USAGE_TEXT);
                 return options.flag("help") ? OK : USAGE;
@@ -164,16 +169,24 @@ public final class SiteCommandLine {
     }
 
     private static SiteSettings settings(CommandLineOptions options, String defaultOutput) {
-        Path source = Path.of(options.value("source", "."));
+        return SiteSettingsLoader.load(source(options), outputOption(options, defaultOutput), options.value("base-path", null))
+            .withPdfEditions(options.flag("pdf-editions"));
+    }
+
+    private static Path source(CommandLineOptions options) {
+        return Path.of(options.value("source", "."));
+    }
+
+    /** The output the options ask for, or the command's default one under the source, or null for the settings' default. */
+    private static Path outputOption(CommandLineOptions options, String defaultOutput) {
         String output = options.value("output", null);
-        return SiteSettingsLoader.load(source, output == null ? (defaultOutput == null ? null : source.resolve(defaultOutput)) : Path.of(output),
-            options.value("base-path", null)).withPdfEditions(options.flag("pdf-editions"));
+        return output == null ? (defaultOutput == null ? null : source(options).resolve(defaultOutput)) : Path.of(output);
     }
 
     private static int build(CommandLineOptions options, PrintStream out) throws Exception {
         options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
         SiteSettings settings = settings(options, null);
-        startAsciidoctorIfCold(settings);
+        StageTimer.event("settings read");
         UpToDateCheck upToDate = new UpToDateCheck(settings);
         // Only a recorded build can make this one unnecessary; without one, no file is read before the build reads it.
         String inputs = !options.flag("force") && upToDate.hasRecord() ? upToDate.inputs() : null;
@@ -201,26 +214,33 @@ public final class SiteCommandLine {
             inputs = upToDate.inputsAfterBuild(digests, report.loaded().fileDigests());
         }
         upToDate.record(inputs, notices);
+        StageTimer.event("build recorded");
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
         out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");
         return OK;
     }
 
     /**
-     * With no conversion cached, every file will be converted: Asciidoctor's start (seconds of one core) then begins
-     * at once, while this thread hashes the inputs and reads the files on the other core. With a cache it starts
-     * only at the first file the cache lacks, so a build with nothing to convert never pays for it.
+     * With no conversion cached, every file will be converted, and none can be before Asciidoctor's Ruby has started
+     * (seconds of one core): for {@code build} and {@code check} it starts at once, on a thread of its own, before
+     * even the settings are read, while this thread reads them and then the content on the other core. With a cache
+     * it starts only at the first file the cache lacks, so a build with nothing to convert never pays for it. The
+     * Ruby's thread quiets logging first, as this one does next: AsciidoctorJ logs through java.util.logging.
      */
-    private static void startAsciidoctorIfCold(SiteSettings settings) {
-        if (settings.conversionCache().holdsNothing()) {
-            AsciidocConverter.startSharedInBackground();
+    private static void startAsciidoctorIfCold(String command, CommandLineOptions options) {
+        String defaultOutput = "check".equals(command) ? CHECK_OUTPUT : null;
+        if (("build".equals(command) || "check".equals(command)) && !options.flag("help")
+            && SiteSettings.conversionCache(SiteSettingsLoader.outputFolder(source(options), outputOption(options, defaultOutput)), true).holdsNothing()) {
+            AsciidocConverter.startInBackground(() -> {
+                Logging.quiet();
+                return AsciidocConverter.shared();
+            });
         }
     }
 
     private static int check(CommandLineOptions options, PrintStream out) throws Exception {
         options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
-        SiteSettings settings = settings(options, "target/check");
-        startAsciidoctorIfCold(settings);
+        SiteSettings settings = settings(options, CHECK_OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, line -> out.println("  " + line));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
