@@ -58,6 +58,13 @@ class UpToDateBuildTest {
         assertTrue(afterDeletion.out().contains("Built "), "a page missing from the output is built again: " + afterDeletion.out());
         assertTrue(Files.isRegularFile(page));
 
+        // The build writes no links; one put into the output afterwards is a change to it, whatever it points to.
+        Path link = page.resolveSibling("copy-of-" + page.getFileName());
+        Files.createSymbolicLink(link, page.getFileName());
+        TestSites.Run afterLink = TestSites.build(site, output);
+        assertTrue(afterLink.out().contains("Built "), "a link added to the output is a change to it: " + afterLink.out());
+        assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the new output replaces the old");
+
         TestSites.Run otherBase = TestSites.build(site, output, "--base-path", "/techmonitor/");
         assertTrue(otherBase.out().contains("Built "), "another base path is another site: " + otherBase.out());
 
