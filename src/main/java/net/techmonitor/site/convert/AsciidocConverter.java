@@ -43,14 +43,6 @@ public final class AsciidocConverter implements AutoCloseable {
         return shared;
     }
 
-    /**
-     * Starts the shared converter on a thread of its own, for a caller that will need it but has other work to do
-     * first: on a cold build the Ruby start takes seconds of one core while the other core reads and hashes.
-     */
-    public static void startSharedInBackground() {
-        startInBackground(AsciidocConverter::shared);
-    }
-
     /** Starts whatever converter this supplier gives (it must remember it), on a daemon thread of its own. */
     public static void startInBackground(java.util.function.Supplier<AsciidocConverter> converter) {
         Thread thread = new Thread(converter::get, "asciidoctor-start");
