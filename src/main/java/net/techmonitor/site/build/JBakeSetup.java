@@ -2,6 +2,7 @@ package net.techmonitor.site.build;
 
 import net.techmonitor.site.crawl.ContentCrawler;
 import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.render.PageFileRenderer;
 import net.techmonitor.site.render.PageKind;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -11,9 +12,9 @@ import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
 import org.jbake.app.Asset;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ final class JBakeSetup {
         utensils.setConfiguration(configuration);
         utensils.setContentStore(store);
         utensils.setCrawler(crawler);
-        utensils.setRenderer(new Renderer(store, configuration));
+        utensils.setRenderer(new PageFileRenderer(store, configuration, new DelegatingTemplateEngine(store, configuration)));
         utensils.setAsset(new Asset(configuration));
         return utensils;
     }
