@@ -1,5 +1,6 @@
 package net.techmonitor.site.convert;
 
+import net.techmonitor.site.build.StageTimer;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;
@@ -58,7 +59,7 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         this.asciidoctor = AsciidoctorStarter.start();
         this.asciidoctor.registerLogHandler(AsciidocConverter::onLog);
-        net.techmonitor.site.build.StageTimer.event("asciidoctor started");
+        StageTimer.event("asciidoctor started");
     }
 
     /**

@@ -1,5 +1,6 @@
 package net.techmonitor.site.crawl;
 
+import net.techmonitor.site.build.StageTimer;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.Conversion;
 import net.techmonitor.site.cache.ConversionCache;
@@ -109,7 +110,7 @@ public final class ContentLoader {
                     return known != null ? Optional.<Callable<LoadedDocument>>of(() -> known) : readOne(file);
                 })
                 .stream().flatMap(Optional::stream).toList();
-            net.techmonitor.site.build.StageTimer.event("content files read");
+            StageTimer.event("content files read");
             return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
         } catch (InOrder.TaskFailedException e) {
             throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());

@@ -98,8 +98,8 @@ public final class BuildBenchmark {
             retire(site.resolve("target"));
             colds.add(build(site, output));
         }
-        MeasuredProcess.Result floor = median(floors);
-        MeasuredProcess.Result cold = median(colds);
+        MeasuredProcess.Result floor = median(floors, MeasuredProcess.Result::millis);
+        MeasuredProcess.Result cold = median(colds, MeasuredProcess.Result::millis);
         String runs = repeat == 1 ? "" : ", median of " + repeat + " taking turns";
         row("floor: AsciidoctorJ alone converting the same files (a thread per core, same JVM options" + runs + ")", floor);
         row("cold build (no output, no cache" + runs + ")", cold);
@@ -114,8 +114,8 @@ public final class BuildBenchmark {
         List<Long> saves = List.of();
         if (serve) {
             saves = serveLatencies(site, synthetic);
-            long median = saves.stream().sorted().toList().get(saves.size() / 2);
-            rows.add(String.format(Locale.ROOT, "| serve: saved article visible (median of %d saves) | %.2f s | | |", saves.size(), median / 1000.0));
+            rows.add(String.format(Locale.ROOT, "| serve: saved article visible (median of %d saves) | %.2f s | | |", saves.size(),
+                median(saves, Long::longValue) / 1000.0));
         }
         MeasuredProcess.Result stockResult = null;
         if (stock) {
@@ -135,7 +135,7 @@ public final class BuildBenchmark {
                 check(realCold, "real site build");
                 reals.add(realCold);
             }
-            MeasuredProcess.Result realCold = median(reals);
+            MeasuredProcess.Result realCold = median(reals, MeasuredProcess.Result::millis);
             rows.add(String.format(Locale.ROOT, "| real site (content/), cold build (median of %d) | %.2f s | | %s |", reals.size(),
                 realCold.millis() / 1000.0, realCold.peak()));
         }
@@ -146,20 +146,17 @@ public final class BuildBenchmark {
         System.out.printf(Locale.ROOT, "%nOur cold build / the converter alone: %.2f times as long (%.2f s more)%n",
             (double) cold.millis() / floor.millis(), (cold.millis() - floor.millis()) / 1000.0);
         if (repeat > 1) {
-            System.out.println("Each turn, floor and cold build: " + java.util.stream.IntStream.range(0, repeat)
-                .mapToObj(i -> String.format(Locale.ROOT, "%.2f s / %.2f s", floors.get(i).millis() / 1000.0, colds.get(i).millis() / 1000.0))
-                .collect(java.util.stream.Collectors.joining(", ")));
+            System.out.println("Each turn, floor and cold build: " + joined(java.util.stream.IntStream.range(0, repeat).boxed().toList(),
+                i -> String.format(Locale.ROOT, "%.2f s / %.2f s", floors.get(i).millis() / 1000.0, colds.get(i).millis() / 1000.0)));
         }
         if (stockResult != null) {
             System.out.printf(Locale.ROOT, "Stock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
         }
         if (reals.size() > 1) {
-            System.out.println("real site, each cold build: " + reals.stream()
-                .map(result -> String.format(Locale.ROOT, "%.2f s", result.millis() / 1000.0)).collect(java.util.stream.Collectors.joining(", ")));
+            System.out.println("real site, each cold build: " + joined(reals, result -> String.format(Locale.ROOT, "%.2f s", result.millis() / 1000.0)));
         }
         if (!saves.isEmpty()) {
-            System.out.println("serve, each save to the saved sentence served: " + saves.stream().map(millis -> millis + " ms")
-                .collect(java.util.stream.Collectors.joining(", ")));
+            System.out.println("serve, each save to the saved sentence served: " + joined(saves, millis -> millis + " ms"));
         }
         // This run's trash, and any left by a run that was stopped.
         try (var folders = Files.list(work)) {
@@ -270,10 +267,15 @@ public final class BuildBenchmark {
         }
     }
 
-    /** The run with the median wall time (the later of the two middle ones for an even count). */
-    private static MeasuredProcess.Result median(List<MeasuredProcess.Result> results) {
-        List<MeasuredProcess.Result> sorted = results.stream().sorted(java.util.Comparator.comparingLong(MeasuredProcess.Result::millis)).toList();
+    /** The value with the median key (the later of the two middle ones for an even count). */
+    private static <T> T median(List<T> values, java.util.function.ToLongFunction<T> key) {
+        List<T> sorted = values.stream().sorted(java.util.Comparator.comparingLong(key)).toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** Each value as the figure lines print it, joined. */
+    private static <T> String joined(List<T> values, java.util.function.Function<T, String> format) {
+        return values.stream().map(format).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** AsciidoctorJ alone on the same files, in a JVM started as our builds start theirs (see {@link ConverterFloor}). */
