@@ -29,6 +29,8 @@ final class HeaderFields {
     private final SourceHeader header;
     private final ProblemCollector problems;
     private final CountryDirectory countries;
+    /** Attributes already reported as written below the header, so each is reported once however often it is read. */
+    private final java.util.Set<String> reportedBelowHeader = new java.util.HashSet<>();
 
     HeaderFields(String path, SourceHeader header, ProblemCollector problems, CountryDirectory countries) {
         this.path = path;
@@ -53,7 +55,14 @@ final class HeaderFields {
         return header.attribute(name).map(HeaderAttribute::line).orElse(header.titleLine());
     }
 
+    /**
+     * Every read of an attribute comes here, so an attribute the editor wrote below the blank line that ends the
+     * header is reported, at its line, whether the attribute is required or not: otherwise an optional one (the
+     * partners, the countries) would vanish from the page without a word.
+     */
     Optional<String> optional(String name) {
+        header.writtenBelowHeader(name).filter(entry -> reportedBelowHeader.add(name))
+            .ifPresent(entry -> problem(entry.line(), header.belowHeaderMessage(entry)));
         return header.value(name).filter(value -> !value.isBlank());
     }
 
@@ -61,7 +70,10 @@ final class HeaderFields {
     String required(String name, String expected) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {
-            problem(header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
+            // Written below the header: already reported at its line, with the blank line as the cause.
+            if (header.writtenBelowHeader(name).isEmpty()) {
+                problem(header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
+            }
             return "";
         }
         return value.get();

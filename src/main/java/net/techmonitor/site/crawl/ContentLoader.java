@@ -13,6 +13,7 @@ import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.render.files.SearchIndex;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
+import net.techmonitor.site.source.HeaderAttribute;
 import net.techmonitor.site.source.SourceHeader;
 import net.techmonitor.site.source.SourceText;
 import net.techmonitor.site.urls.SiteUrls;
@@ -179,10 +180,10 @@ public final class ContentLoader {
         Optional<String> type = header.value("jbake-type");
         Optional<String> status = header.value("jbake-status");
         if (type.isEmpty()) {
-            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-type:' (expected one of: " + DocumentKind.allTypes() + ")");
+            missing(problems, sitePath, header, "jbake-type", "one of: " + DocumentKind.allTypes());
         }
         if (status.isEmpty()) {
-            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-status:' (expected published or draft)");
+            missing(problems, sitePath, header, "jbake-status", "published or draft");
         } else if (!status.get().equals("published") && !status.get().equals("draft")) {
             problems.add(STAGE, sitePath, header.attribute("jbake-status").orElseThrow().line(),
                 "unknown :jbake-status: '" + status.get() + "' (expected published or draft)");
@@ -288,6 +289,16 @@ public final class ContentLoader {
             return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
         }
         return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
+    }
+
+    /** A required attribute the header lacks: reported at the title, or where it was written below the header. */
+    private static void missing(ProblemCollector problems, String sitePath, SourceHeader header, String name, String expected) {
+        Optional<HeaderAttribute> below = header.writtenBelowHeader(name);
+        if (below.isPresent()) {
+            problems.add(STAGE, sitePath, below.get().line(), header.belowHeaderMessage(below.get()));
+        } else {
+            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
+        }
     }
 
     private static String misplaced(DocumentKind kind) {

@@ -44,9 +44,11 @@ public final class AsciidocHeaderScanner {
         Map<String, HeaderAttribute> attributes = new LinkedHashMap<>();
         int lastLine = titleLine;
 
+        int endingBlankLine = 0;
         for (index = index + 1; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.isBlank()) {
+                endingBlankLine = index + 1;
                 break;
             }
             lastLine = index + 1;
@@ -55,26 +57,18 @@ public final class AsciidocHeaderScanner {
             }
             Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
             if (entry.matches()) {
-                StringBuilder value = new StringBuilder(entry.group(4) == null ? "" : entry.group(4).strip());
-                int entryLine = index + 1;
-                // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value).
-                while (endsWithContinuation(value) && index + 1 < lines.size()) {
-                    value.setLength(value.length() - 2);
-                    index++;
-                    lastLine = index + 1;
-                    value.append(' ').append(lines.get(index).strip());
-                }
-                String name = entry.group(2);
-                boolean unset = !entry.group(1).isEmpty() || !entry.group(3).isEmpty();
-                HeaderAttribute earlier = attributes.get(name);
+                Entry read = readEntry(lines, index, entry);
+                index = read.lastIndex();
+                lastLine = index + 1;
+                HeaderAttribute earlier = attributes.get(read.name());
                 if (earlier != null) {
-                    problem.accept(entryLine, "attribute ':" + name + ":' is set twice (first on line " + earlier.line()
+                    problem.accept(read.line(), "attribute ':" + read.name() + ":' is set twice (first on line " + earlier.line()
                         + "; expected each attribute once)");
                 }
-                if (unset) {
-                    attributes.remove(name);
+                if (read.unset()) {
+                    attributes.remove(read.name());
                 } else {
-                    attributes.put(name, new HeaderAttribute(name, value.toString().strip(), entryLine));
+                    attributes.put(read.name(), new HeaderAttribute(read.name(), read.value(), read.line()));
                 }
             } else if (attributes.isEmpty() && authorLine == null && index == titleLine) {
                 authorLine = line.strip();
@@ -86,8 +80,52 @@ public final class AsciidocHeaderScanner {
                     + "' (expected ':name: value' attribute entries up to the first blank line)");
             }
         }
+        Map<String, HeaderAttribute> belowHeader = endingBlankLine == 0 ? Map.of() : entriesRightBelow(lines, endingBlankLine);
         return new SourceHeader(title.group(1).strip(), titleLine, authorLine, authorLineNumber,
-            Collections.unmodifiableMap(attributes), lastLine);
+            Collections.unmodifiableMap(attributes), lastLine, endingBlankLine, belowHeader);
+    }
+
+    /** One attribute entry as written, its value joined across continuation lines. */
+    private record Entry(String name, String value, boolean unset, int line, int lastIndex) {
+    }
+
+    private static Entry readEntry(List<String> lines, int index, Matcher entry) {
+        StringBuilder value = new StringBuilder(entry.group(4) == null ? "" : entry.group(4).strip());
+        int entryLine = index + 1;
+        int at = index;
+        // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value).
+        while (endsWithContinuation(value) && at + 1 < lines.size()) {
+            value.setLength(value.length() - 2);
+            at++;
+            value.append(' ').append(lines.get(at).strip());
+        }
+        boolean unset = !entry.group(1).isEmpty() || !entry.group(3).isEmpty();
+        return new Entry(entry.group(2), value.toString().strip(), unset, entryLine, at);
+    }
+
+    /**
+     * The attribute entries that follow the blank line ending the header (after more blank or comment lines, if
+     * any), up to the first other line. AsciiDoc reads them as part of the body, so the header never sees them;
+     * keeping them lets a missing attribute be reported where the editor wrote it, with the blank line as the cause.
+     */
+    private static Map<String, HeaderAttribute> entriesRightBelow(List<String> lines, int blankLine) {
+        Map<String, HeaderAttribute> entries = new LinkedHashMap<>();
+        for (int index = blankLine; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.isBlank() || (line.startsWith("//") && !line.startsWith("////"))) {
+                continue;
+            }
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
+            if (!entry.matches()) {
+                break;
+            }
+            Entry read = readEntry(lines, index, entry);
+            index = read.lastIndex();
+            if (!read.unset()) {
+                entries.putIfAbsent(read.name(), new HeaderAttribute(read.name(), read.value(), read.line()));
+            }
+        }
+        return Collections.unmodifiableMap(entries);
     }
 
     private static boolean endsWithContinuation(StringBuilder value) {

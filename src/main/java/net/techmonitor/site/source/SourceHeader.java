@@ -14,9 +14,13 @@ import java.util.Optional;
  * @param authorLineNumber line of the author line, or 0
  * @param attributes  entries by name, in the order written
  * @param lastLine    last line of the header (the title line when there are no entries)
+ * @param endingBlankLine the blank line that ends the header, or 0 when the file ends with it
+ * @param belowHeader attribute entries written right below that blank line, by name: AsciiDoc reads them as
+ *                    part of the body, so they are not header attributes, however much they look like them
  */
 public record SourceHeader(String title, int titleLine, String authorLine, int authorLineNumber,
-                           Map<String, HeaderAttribute> attributes, int lastLine) {
+                           Map<String, HeaderAttribute> attributes, int lastLine, int endingBlankLine,
+                           Map<String, HeaderAttribute> belowHeader) {
 
     public Optional<HeaderAttribute> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
@@ -24,5 +28,19 @@ public record SourceHeader(String title, int titleLine, String authorLine, int a
 
     public Optional<String> value(String name) {
         return attribute(name).map(HeaderAttribute::value);
+    }
+
+    /**
+     * The entry for an attribute missing from the header but written right below the blank line that ends it:
+     * the one mistake that makes an editor's attribute vanish while it is plainly in the file.
+     */
+    public Optional<HeaderAttribute> writtenBelowHeader(String name) {
+        return attributes.containsKey(name) ? Optional.empty() : Optional.ofNullable(belowHeader.get(name));
+    }
+
+    /** What to tell the editor about such an entry, reported at its own line. */
+    public String belowHeaderMessage(HeaderAttribute entry) {
+        return "':" + entry.name() + ":' is below the blank line on line " + endingBlankLine + ", which ends the header, so it is"
+            + " not read (expected no blank line between the title and the header's last ':name: value' line)";
     }
 }

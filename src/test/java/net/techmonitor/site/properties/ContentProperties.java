@@ -90,7 +90,7 @@ class ContentProperties {
         for (Map.Entry<String, String> entry : attributes.entrySet()) {
             entries.put(entry.getKey(), new HeaderAttribute(entry.getKey(), entry.getValue(), line++));
         }
-        SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line);
+        SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line, 0, Map.of());
         LoadedDocument document = new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
             ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.");
         ProblemCollector problems = new ProblemCollector();

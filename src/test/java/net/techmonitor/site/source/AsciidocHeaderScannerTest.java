@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AsciidocHeaderScannerTest {
 
@@ -32,6 +33,40 @@ class AsciidocHeaderScannerTest {
         assertEquals(7, header.lastLine());
         assertEquals(List.of(), problems);
         assertEquals(false, header.attribute("not-in-header").isPresent(), "the first blank line ends the header");
+        assertEquals(8, header.endingBlankLine());
+        assertEquals(new HeaderAttribute("not-in-header", "x", 9), header.writtenBelowHeader("not-in-header").orElseThrow());
+    }
+
+    @Test
+    void keepsTheEntriesWrittenRightBelowTheBlankLineThatEndsTheHeader() {
+        List<String> problems = new ArrayList<>();
+        SourceHeader header = AsciidocHeaderScanner.scan(List.of(
+            "= Title",
+            ":jbake-type: activity",
+            "",
+            "",
+            ":city: Bangkok",
+            "// a comment among them",
+            ":countries: Japan, \\",
+            "  Thailand",
+            ":jbake-type: page",
+            "The first line of the body.",
+            ":after-the-body-began: y"), (line, message) -> problems.add(line + ":" + message));
+        assertEquals(List.of(), problems, "AsciiDoc allows entries in the body; only a read of one is a problem");
+        assertEquals(3, header.endingBlankLine());
+        assertEquals(new HeaderAttribute("city", "Bangkok", 5), header.writtenBelowHeader("city").orElseThrow());
+        assertEquals(new HeaderAttribute("countries", "Japan, Thailand", 7), header.writtenBelowHeader("countries").orElseThrow());
+        assertTrue(header.writtenBelowHeader("jbake-type").isEmpty(), "the header's own entry is the one read");
+        assertTrue(header.writtenBelowHeader("after-the-body-began").isEmpty(), "only the entries right below the header");
+        assertTrue(header.belowHeaderMessage(header.writtenBelowHeader("city").orElseThrow())
+            .startsWith("':city:' is below the blank line on line 3, which ends the header"));
+    }
+
+    @Test
+    void aHeaderThatRunsToTheEndOfTheFileHasNoEntriesBelowIt() {
+        SourceHeader header = AsciidocHeaderScanner.scan(List.of("= T", ":a: 1"), (line, message) -> { });
+        assertEquals(0, header.endingBlankLine());
+        assertTrue(header.writtenBelowHeader("a").isEmpty());
     }
 
     @Test
