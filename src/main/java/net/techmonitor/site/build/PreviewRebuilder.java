@@ -7,6 +7,7 @@ import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.crawl.LoadedDocument;
 import net.techmonitor.site.crawl.SiteLoader;
 import net.techmonitor.site.parallel.InOrder;
+import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
@@ -54,7 +55,7 @@ import java.util.function.Consumer;
 public final class PreviewRebuilder {
     private final SiteSettings settings;
     private final Lock swapLock;
-    private final Consumer<String> progress;
+    private final Consumer<BuildMessage> progress;
     private volatile boolean saveSeen;
     private boolean rehearsing;
     /** What the output holds now; null when the next rebuild must be whole. */
@@ -76,7 +77,7 @@ public final class PreviewRebuilder {
     }
 
     /** @param swapLock held while files of the output change (the preview server reads under its read side) */
-    public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<String> progress) {
+    public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<BuildMessage> progress) {
         this.settings = settings;
         this.swapLock = swapLock;
         // A rehearsal is the preview's own warm-up: what it finds is not news for the editor.
@@ -190,7 +191,7 @@ public final class PreviewRebuilder {
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged(saved));
         SiteModel site = loaded.site();
         stopIfRehearsingAndASaveCame();
-        site.notices().stream().sorted().forEach(progress);
+        site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
 
         List<PageSpec> pages = site.allPages();
         Optional<Set<String>> bodiesChanged = onlyBodiesChanged(loaded.documents());

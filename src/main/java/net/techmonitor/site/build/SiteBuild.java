@@ -4,6 +4,7 @@ import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentCrawler;
 import net.techmonitor.site.crawl.SiteLoader;
+import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
@@ -49,12 +50,12 @@ public final class SiteBuild {
         return run(settings, Mode.PUBLISH, message -> { });
     }
 
-    public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress) throws IOException {
+    public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress) throws IOException {
         return run(settings, mode, progress, null);
     }
 
     /** @param swapLock held while the new output is swapped in (the preview server reads under its read side), or null */
-    public static Report run(SiteSettings settings, Mode mode, Consumer<String> progress, Lock swapLock) throws IOException {
+    public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress, Lock swapLock) throws IOException {
         long started = System.nanoTime();
         StageTimer.mark("start");
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
@@ -74,15 +75,15 @@ public final class SiteBuild {
                 throw new SiteProblemsException(oven.errors().stream()
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
-            store.site().notices().stream().sorted().forEach(progress);
+            store.site().notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
             // The link check's reading of the output counts its pages too: one walk of the folder, not two.
             LinkChecker checker = new LinkChecker(urls.basePath(), settings.threads(), problems);
             LinkChecker.SiteLinks links = checker.read(staging);
             int pages = links.pageCount();
-            progress.accept("render: " + pages + " pages written");
+            progress.accept(BuildMessage.routine("render: " + pages + " pages written"));
             checker.check(links, sourcesByOutput(store.site()));
             problems.throwIfAny();
-            progress.accept("links: every internal link resolves");
+            progress.accept(BuildMessage.routine("links: every internal link resolves"));
             StageTimer.mark("check links");
             if (mode == Mode.PUBLISH) {
                 publisher.publish(staging);

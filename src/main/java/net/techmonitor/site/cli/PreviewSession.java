@@ -38,8 +38,6 @@ final class PreviewSession implements AutoCloseable {
     private static final int WARM_UP_FILES = 20;
     /** About ten seconds of warming on a 1,000-article site; each round is a conversion and a rehearsal. */
     private static final int WARM_UP_ROUNDS = 40;
-    /** A rebuild's routine progress lines, which a preview does not repeat on every save. */
-    private static final java.util.regex.Pattern ROUTINE = java.util.regex.Pattern.compile("(crawl|render|links): ");
 
     private final SiteSettings settings;
     private final PrintStream out;
@@ -60,8 +58,8 @@ final class PreviewSession implements AutoCloseable {
         // What a rebuild changed in content without failing (unsafe raw HTML removed, a PDF glyph missing) is shown as
         // `build` shows it; its routine lines (files read, pages written, links checked) would only scroll by on every save.
         this.rebuilder = new PreviewRebuilder(settings, swap.writeLock(), message -> {
-            if (!ROUTINE.matcher(message).lookingAt()) {
-                out.println("  " + message);
+            if (message.isNotice()) {
+                out.println("  " + message.text());
             }
         });
         rebuild(Set.of(), true);

@@ -204,10 +204,10 @@ public final class SiteCommandLine {
         java.util.Map<Path, String> digests = inputs != null ? java.util.Map.of() : upToDate.digestsBeforeBuild();
         out.println("Building " + settings.siteRoot() + " ...");
         java.util.List<String> notices = new java.util.ArrayList<>();
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, line -> {
-            out.println("  " + line);
-            if (line.startsWith("html:")) {
-                notices.add(line);
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> {
+            out.println("  " + message.text());
+            if (message.isNotice()) {
+                notices.add(message.text());
             }
         });
         if (inputs == null) {
@@ -242,7 +242,7 @@ public final class SiteCommandLine {
         options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, CHECK_OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, line -> out.println("  " + line));
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
         return OK;
     }

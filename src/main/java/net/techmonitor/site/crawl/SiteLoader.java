@@ -6,6 +6,7 @@ import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;
 import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.reference.CountryDirectory;
 import net.techmonitor.site.reference.ProgrammeDirectory;
@@ -29,7 +30,7 @@ public final class SiteLoader {
     private final Supplier<AsciidocConverter> converter;
     private final ConversionCache cache;
     private final ProblemCollector problems;
-    private final Consumer<String> progress;
+    private final Consumer<BuildMessage> progress;
 
     /**
      * The model, the documents it was made from, the cache keys of the conversions it used (to forget the others
@@ -39,7 +40,7 @@ public final class SiteLoader {
     }
 
     public SiteLoader(SiteSettings settings, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
-                      ProblemCollector problems, Consumer<String> progress) {
+                      ProblemCollector problems, Consumer<BuildMessage> progress) {
         this.settings = settings;
         this.urls = urls;
         this.converter = converter;
@@ -63,8 +64,8 @@ public final class SiteLoader {
             problems, settings.threads(), settings.includeDrafts(), settings.rawHtml());
         List<LoadedDocument> loaded = loader.load(unchanged);
         StageTimer.mark("crawl + convert");
-        loader.notices().forEach(notice -> progress.accept("html: " + notice));
-        progress.accept("crawl: " + loaded.size() + " content files read");
+        loader.notices().forEach(notice -> progress.accept(BuildMessage.notice("html: " + notice)));
+        progress.accept(BuildMessage.routine("crawl: " + loaded.size() + " content files read"));
         CatalogBuilder.Result built = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(loaded);
         new CatalogValidator(urls, problems).validate(built.catalog(), built.references());
         problems.throwIfAny();

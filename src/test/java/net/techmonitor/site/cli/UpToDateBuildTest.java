@@ -75,6 +75,22 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aSkippedBuildRepeatsTheLastBuildsNoticesButNotItsRoutine() {
+        Path site = TestSites.fixture("hostile", temp.resolve("site"));
+        Path output = temp.resolve("out/site");
+        TestSites.Run first = TestSites.build(site, output);
+        assertEquals(SiteCommandLine.OK, first.exitCode(), first.err());
+        String notice = "html: content/pages/passthrough.adoc: removed ";
+        assertTrue(first.out().contains(notice) && first.out().contains("  crawl: "), first.out());
+
+        TestSites.Run second = TestSites.build(site, output);
+        assertTrue(second.out().contains("Up to date: "), second.out());
+        assertTrue(second.out().contains("  " + notice), "the editor still learns what the published pages lack: " + second.out());
+        assertFalse(second.out().contains("crawl: ") || second.out().contains("render: ") || second.out().contains("links: "),
+            "a build that did nothing does not say it read, wrote or checked anything: " + second.out());
+    }
+
+    @Test
     void afterAFailedBuildTheNextBuildIsNotSkipped() throws IOException {
         Path site = TestSites.fixture("articles", temp.resolve("site"));
         Path output = temp.resolve("out/site");
