@@ -1,6 +1,5 @@
 package net.techmonitor.site.cli;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +113,7 @@ final class ShortRunJvm {
         ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
             .ifPresent(jar ->
             command.addAll(ClassDataArchive.useOptions(ClassDataArchive.beside(jar, System.getProperty("java.vm.version")))));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(UserJvmOptions.of(args));
         command.add("-cp");
         // Absolute, because a class-data archive only fits the class path exactly as it was written when made.
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
