@@ -12,13 +12,17 @@ import java.util.List;
  * within seconds of starting it: with C2 the compiler threads were still busy ten seconds after the preview started
  * and the first saves took over a second; with C1 alone the first save is rebuilt in a few hundred milliseconds and
  * later ones as fast as with C2. So every command gets the same options. {@code main} starts one child JVM with the
- * options below (the options the user gave {@code java} come after ours and win) and passes on its exit status. A
+ * options below (the options the user gave {@code java} come after ours and win; a collector the user chose replaces
+ * ours) and passes on its exit status. A
  * JVM started with {@code -Dtechmonitor.tuned=true} runs the command itself.
  */
 final class ShortRunJvm {
     static final String TUNED = "techmonitor.tuned";
     /** Where Linux says whether it gives transparent huge pages to a process that asks. */
     private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    private static final java.util.regex.Pattern COLLECTOR_CHOICE = java.util.regex.Pattern.compile(
+        "-XX:\\+Use(Serial|Parallel|ParallelOld|G1|Z|Shenandoah|Epsilon|ConcMarkSweep)GC");
 
     private ShortRunJvm() {
     }
@@ -57,7 +61,7 @@ final class ShortRunJvm {
         // Cold builds of 1,000 articles, 8 runs each taking turns on a busy machine, medians: 10.38 s as before,
         // 9.98 s with this, 8.95 s with this and RubyGems left out of the Ruby's start (AsciidoctorStarter).
         options.add("-XX:CompileThresholdScaling=0.25");
-        options.add("-XX:+UseSerialGC");
+        options.add(SERIAL_COLLECTOR);
         // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
         // build twice for full collections that free nothing. This is a threshold, not a reservation.
         options.add("-XX:MetaspaceSize=256m");
@@ -105,15 +109,17 @@ final class ShortRunJvm {
 
     /** Starts the command in a tuned child JVM, waits for it, and returns its exit status. */
     static int relaunch(String[] args) throws java.io.IOException, InterruptedException {
+        List<String> userOptions = UserJvmOptions.of(args);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(options(Runtime.version().feature()));
+        command.addAll(leavingTheCollectorToTheUser(options(Runtime.version().feature()),
+            concat(userOptions, UserJvmOptions.environmentWords())));
         command.addAll(UNVERIFIED_CLASS_PATH);
         // -Dtechmonitor.class-data-archive=false leaves the archive out (the benchmark measures both ways).
         ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
             .ifPresent(jar ->
             command.addAll(ClassDataArchive.useOptions(ClassDataArchive.beside(jar, System.getProperty("java.vm.version")))));
-        command.addAll(UserJvmOptions.of(args));
+        command.addAll(userOptions);
         command.add("-cp");
         // Absolute, because a class-data archive only fits the class path exactly as it was written when made.
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
@@ -126,6 +132,22 @@ final class ShortRunJvm {
         int status = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
         return status;
+    }
+
+    /**
+     * Our options without the serial collector when the user chose a collector, on the command line or in
+     * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}: a later option wins for every other setting, but a JVM
+     * given two collectors refuses to start ("Multiple garbage collectors selected").
+     */
+    static List<String> leavingTheCollectorToTheUser(List<String> ours, List<String> user) {
+        boolean chosen = user.stream().anyMatch(option -> COLLECTOR_CHOICE.matcher(option).matches());
+        return chosen ? ours.stream().filter(option -> !option.equals(SERIAL_COLLECTOR)).toList() : ours;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     static String javaExecutable() {

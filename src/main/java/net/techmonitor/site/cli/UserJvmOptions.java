@@ -64,7 +64,8 @@ final class UserJvmOptions {
         return remaining;
     }
 
-    private static List<String> environmentWords() {
+    /** The words of {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}, which every JVM started here reads. */
+    static List<String> environmentWords() {
         List<String> words = new ArrayList<>();
         for (String variable : ENVIRONMENT_OPTIONS) {
             String value = System.getenv(variable);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,16 @@ class ShortRunJvmTest {
         assertFalse(ShortRunJvm.hugePagesOffered(folder.resolve("not-linux")));
         assertTrue(ShortRunJvm.options(17, true).contains("-XX:+UseTransparentHugePages"));
         assertFalse(ShortRunJvm.options(17, false).contains("-XX:+UseTransparentHugePages"));
+    }
+
+    @Test
+    void aCollectorTheUserChoseReplacesOursAndNothingElseDoes() {
+        List<String> ours = ShortRunJvm.options(17);
+        List<String> withG1 = ShortRunJvm.leavingTheCollectorToTheUser(ours, List.of("-Xmx1g", "-XX:+UseG1GC"));
+        assertFalse(withG1.contains("-XX:+UseSerialGC"), withG1.toString());
+        assertTrue(withG1.contains("-XX:TieredStopAtLevel=1"), withG1.toString());
+        assertEquals(ours, ShortRunJvm.leavingTheCollectorToTheUser(ours, List.of("-Xmx1g", "-XX:+UseAdaptiveSizePolicyWithSystemGC")),
+            "an option that only ends in GC chooses no collector");
     }
 
     @Test

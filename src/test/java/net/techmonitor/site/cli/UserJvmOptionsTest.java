@@ -35,11 +35,26 @@ class UserJvmOptionsTest {
 
     @Test
     void anAgentInJavaToolOptionsDoesNotStopTheChildJvm() throws IOException, InterruptedException {
-        Path site = TestSites.fixture("minimal", temp.resolve("site"));
-        ProcessBuilder builder = new ProcessBuilder(ShortRunJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"),
-            SiteCommandLine.class.getName(), "check", "--source", site.toString()).redirectErrorStream(true);
         // The JDK's own debugger agent refuses to load twice into one JVM, as most agents do.
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+        assertChecks(List.of(), "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+    }
+
+    @Test
+    void aCollectorTheUserChoosesIsTheChildsOnlyOne() throws IOException, InterruptedException {
+        assertChecks(List.of("-XX:+UseParallelGC"), null);
+        assertChecks(List.of(), "-XX:+UseParallelGC");
+    }
+
+    /** A check of a small site, started the way a user starts it, with these options and this JAVA_TOOL_OPTIONS. */
+    private void assertChecks(List<String> javaOptions, String javaToolOptions) throws IOException, InterruptedException {
+        Path site = TestSites.fixture("minimal", temp.resolve("site-" + System.nanoTime()));
+        List<String> command = new java.util.ArrayList<>(List.of(ShortRunJvm.javaExecutable()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SiteCommandLine.class.getName(), "check", "--source", site.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (javaToolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         Process process = builder.start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(SiteCommandLine.OK, process.waitFor(), said);
