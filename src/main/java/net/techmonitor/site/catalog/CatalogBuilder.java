@@ -78,34 +78,24 @@ public final class CatalogBuilder {
         }
         // Reading is sequential, so the collector's size before and after tells whether this file had problems.
         int problemsBefore = problems.size();
-        Object record = switch (place.kind()) {
-            case ISSUE -> readIssue(fields, place, title, body, source, published);
-            case ARTICLE -> readArticle(fields, place, title, body, source, published);
-            case ACTIVITY -> readActivity(fields, place, title, body, source, published);
-            case THEME -> new Theme(place.name(), title, body, source);
-            case PARTNER -> readPartner(fields, place, title, body, source);
-            case PAGE -> new Page(place.name(), title, fields.countries("countries"), body, source);
-            case CONTRIBUTIONS -> readContributions(fields, place, title, body, source);
+        // Each kind is read into its own typed record, kept only if the file had no problems.
+        Runnable keep = switch (place.kind()) {
+            case ISSUE -> keeping(readIssue(fields, place, title, body, source, published), issues);
+            case ARTICLE -> keeping(readArticle(fields, place, title, body, source, published), articles);
+            case ACTIVITY -> keeping(readActivity(fields, place, title, body, source, published), activities);
+            case THEME -> keeping(new Theme(place.name(), title, body, source), themes);
+            case PARTNER -> keeping(readPartner(fields, place, title, body, source), partners);
+            case PAGE -> keeping(new Page(place.name(), title, fields.countries("countries"), body, source), pages);
+            case CONTRIBUTIONS -> keeping(readContributions(fields, place, title, body, source), contributions);
         };
         // A file with problems gives no record: its fields may be missing, and the build stops anyway.
-        if (problems.size() > problemsBefore) {
-            return;
+        if (problems.size() == problemsBefore) {
+            keep.run();
         }
-        if (record instanceof Issue issue) {
-            issues.add(issue);
-        } else if (record instanceof Article article) {
-            articles.add(article);
-        } else if (record instanceof Activity activity) {
-            activities.add(activity);
-        } else if (record instanceof Theme theme) {
-            themes.add(theme);
-        } else if (record instanceof Partner partner) {
-            partners.add(partner);
-        } else if (record instanceof Page page) {
-            pages.add(page);
-        } else if (record instanceof Contributions year) {
-            contributions.add(year);
-        }
+    }
+
+    private static <T> Runnable keeping(T record, List<T> into) {
+        return () -> into.add(record);
     }
 
     private Issue readIssue(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
