@@ -88,6 +88,7 @@ public final class CatalogBuilder {
             case PAGE -> keeping(new Page(place.name(), title, fields.countries("countries"), body, source), pages);
             case CONTRIBUTIONS -> keeping(readContributions(fields, place, title, body, source), contributions);
         };
+        fields.reportBelowHeader();
         // A file with problems gives no record: its fields may be missing, and the build stops anyway.
         if (problems.size() == problemsBefore) {
             keep.run();

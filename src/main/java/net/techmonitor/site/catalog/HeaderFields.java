@@ -29,8 +29,8 @@ final class HeaderFields {
     private final SourceHeader header;
     private final ProblemCollector problems;
     private final CountryDirectory countries;
-    /** Attributes already reported as written below the header, so each is reported once however often it is read. */
-    private final java.util.Set<String> reportedBelowHeader = new java.util.HashSet<>();
+    /** Attributes read but written below the header, by name: reported together by {@link #reportBelowHeader()}. */
+    private final java.util.Map<String, HeaderAttribute> readBelowHeader = new java.util.LinkedHashMap<>();
 
     HeaderFields(String path, SourceHeader header, ProblemCollector problems, CountryDirectory countries) {
         this.path = path;
@@ -57,20 +57,26 @@ final class HeaderFields {
 
     /**
      * Every read of an attribute comes here, so an attribute the editor wrote below the blank line that ends the
-     * header is reported, at its line, whether the attribute is required or not: otherwise an optional one (the
-     * partners, the countries) would vanish from the page without a word.
+     * header is noted whether it is required or not: otherwise an optional one (the partners, the countries) would
+     * vanish from the page without a word.
      */
     Optional<String> optional(String name) {
-        header.writtenBelowHeader(name).filter(entry -> reportedBelowHeader.add(name))
-            .ifPresent(entry -> problem(entry.line(), header.belowHeaderMessage(entry)));
+        header.writtenBelowHeader(name).ifPresent(entry -> readBelowHeader.putIfAbsent(name, entry));
         return header.value(name).filter(value -> !value.isBlank());
+    }
+
+    /** After the file's fields are read: one problem, at the blank line, for every attribute read that was below it. */
+    void reportBelowHeader() {
+        if (!readBelowHeader.isEmpty()) {
+            problem(header.endingBlankLine(), header.belowHeaderMessage(List.copyOf(readBelowHeader.values())));
+        }
     }
 
     /** @param expected what a correct value looks like, for the message ("the city, e.g. ':city: Bangkok'") */
     String required(String name, String expected) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {
-            // Written below the header: already reported at its line, with the blank line as the cause.
+            // Written below the header: reported with the blank line as the cause, by reportBelowHeader.
             if (header.writtenBelowHeader(name).isEmpty()) {
                 problem(header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
             }

@@ -179,11 +179,18 @@ public final class ContentLoader {
         }
         Optional<String> type = header.value("jbake-type");
         Optional<String> status = header.value("jbake-status");
-        if (type.isEmpty()) {
-            missing(problems, sitePath, header, "jbake-type", "one of: " + DocumentKind.allTypes());
+        List<HeaderAttribute> belowHeader = Stream.of("jbake-type", "jbake-status")
+            .flatMap(name -> header.writtenBelowHeader(name).stream()).toList();
+        if (!belowHeader.isEmpty()) {
+            problems.add(STAGE, sitePath, header.endingBlankLine(), header.belowHeaderMessage(belowHeader));
+        }
+        if (type.isEmpty() && header.writtenBelowHeader("jbake-type").isEmpty()) {
+            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-type:' (expected one of: " + DocumentKind.allTypes() + ")");
         }
         if (status.isEmpty()) {
-            missing(problems, sitePath, header, "jbake-status", "published or draft");
+            if (header.writtenBelowHeader("jbake-status").isEmpty()) {
+                problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-status:' (expected published or draft)");
+            }
         } else if (!status.get().equals("published") && !status.get().equals("draft")) {
             problems.add(STAGE, sitePath, header.attribute("jbake-status").orElseThrow().line(),
                 "unknown :jbake-status: '" + status.get() + "' (expected published or draft)");
@@ -289,16 +296,6 @@ public final class ContentLoader {
             return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
         }
         return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
-    }
-
-    /** A required attribute the header lacks: reported at the title, or where it was written below the header. */
-    private static void missing(ProblemCollector problems, String sitePath, SourceHeader header, String name, String expected) {
-        Optional<HeaderAttribute> below = header.writtenBelowHeader(name);
-        if (below.isPresent()) {
-            problems.add(STAGE, sitePath, below.get().line(), header.belowHeaderMessage(below.get()));
-        } else {
-            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
-        }
     }
 
     private static String misplaced(DocumentKind kind) {

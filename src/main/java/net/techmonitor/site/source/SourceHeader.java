@@ -38,9 +38,18 @@ public record SourceHeader(String title, int titleLine, String authorLine, int a
         return attributes.containsKey(name) ? Optional.empty() : Optional.ofNullable(belowHeader.get(name));
     }
 
-    /** What to tell the editor about such an entry, reported at its own line. */
-    public String belowHeaderMessage(HeaderAttribute entry) {
-        return "':" + entry.name() + ":' is below the blank line on line " + endingBlankLine + ", which ends the header, so it is"
-            + " not read (expected no blank line between the title and the header's last ':name: value' line)";
+    /**
+     * What to tell the editor about such entries (those the generator wanted), reported once, at the blank line
+     * that is the cause and the place to fix it.
+     */
+    public String belowHeaderMessage(java.util.List<HeaderAttribute> entries) {
+        java.util.List<HeaderAttribute> sorted = entries.stream().sorted(java.util.Comparator.comparingInt(HeaderAttribute::line)).toList();
+        String names = String.join(", ", sorted.stream().map(entry -> "':" + entry.name() + ":'").toList());
+        int first = sorted.get(0).line();
+        int last = sorted.get(sorted.size() - 1).line();
+        String lines = first == last ? "on line " + first : "on lines " + first + "–" + last;
+        return "this blank line ends the header, so " + names + " " + lines + " below it "
+            + (sorted.size() == 1 ? "is" : "are") + " not read (expected no blank line between the title and the header's last"
+            + " ':name: value' line)";
     }
 }

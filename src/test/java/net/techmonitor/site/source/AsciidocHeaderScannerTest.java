@@ -58,8 +58,11 @@ class AsciidocHeaderScannerTest {
         assertEquals(new HeaderAttribute("countries", "Japan, Thailand", 7), header.writtenBelowHeader("countries").orElseThrow());
         assertTrue(header.writtenBelowHeader("jbake-type").isEmpty(), "the header's own entry is the one read");
         assertTrue(header.writtenBelowHeader("after-the-body-began").isEmpty(), "only the entries right below the header");
-        assertTrue(header.belowHeaderMessage(header.writtenBelowHeader("city").orElseThrow())
-            .startsWith("':city:' is below the blank line on line 3, which ends the header"));
+        assertTrue(header.belowHeaderMessage(List.of(header.writtenBelowHeader("countries").orElseThrow(),
+                header.writtenBelowHeader("city").orElseThrow()))
+            .startsWith("this blank line ends the header, so ':city:', ':countries:' on lines 5–7 below it are not read"));
+        assertTrue(header.belowHeaderMessage(List.of(header.writtenBelowHeader("city").orElseThrow()))
+            .startsWith("this blank line ends the header, so ':city:' on line 5 below it is not read"));
     }
 
     @Test
