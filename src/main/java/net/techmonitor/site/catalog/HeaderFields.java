@@ -12,7 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,7 +32,7 @@ final class HeaderFields {
     private final ProblemCollector problems;
     private final CountryDirectory countries;
     /** Attributes read but written below the header, by name: reported together by {@link #reportBelowHeader()}. */
-    private final java.util.Map<String, HeaderAttribute> readBelowHeader = new java.util.LinkedHashMap<>();
+    private final Map<String, HeaderAttribute> readBelowHeader = new LinkedHashMap<>();
 
     HeaderFields(String path, SourceHeader header, ProblemCollector problems, CountryDirectory countries) {
         this.path = path;

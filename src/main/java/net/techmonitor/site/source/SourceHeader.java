@@ -1,5 +1,7 @@
 package net.techmonitor.site.source;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +44,8 @@ public record SourceHeader(String title, int titleLine, String authorLine, int a
      * What to tell the editor about such entries (those the generator wanted), reported once, at the blank line
      * that is the cause and the place to fix it.
      */
-    public String belowHeaderMessage(java.util.List<HeaderAttribute> entries) {
-        java.util.List<HeaderAttribute> sorted = entries.stream().sorted(java.util.Comparator.comparingInt(HeaderAttribute::line)).toList();
+    public String belowHeaderMessage(List<HeaderAttribute> entries) {
+        List<HeaderAttribute> sorted = entries.stream().sorted(Comparator.comparingInt(HeaderAttribute::line)).toList();
         String names = String.join(", ", sorted.stream().map(entry -> "':" + entry.name() + ":'").toList());
         int first = sorted.get(0).line();
         int last = sorted.get(sorted.size() - 1).line();
