@@ -4,6 +4,7 @@ import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.CountryDirectory;
 import net.techmonitor.site.source.HeaderAttribute;
+import net.techmonitor.site.source.HeaderReads;
 import net.techmonitor.site.source.SourceHeader;
 
 import java.time.LocalDate;
@@ -12,9 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,14 +30,14 @@ final class HeaderFields {
     private final SourceHeader header;
     private final ProblemCollector problems;
     private final CountryDirectory countries;
-    /** Attributes read but written below the header, by name: reported together by {@link #reportBelowHeader()}. */
-    private final Map<String, HeaderAttribute> readBelowHeader = new LinkedHashMap<>();
+    private final HeaderReads reads;
 
     HeaderFields(String path, SourceHeader header, ProblemCollector problems, CountryDirectory countries) {
         this.path = path;
         this.header = header;
         this.problems = problems;
         this.countries = countries;
+        this.reads = new HeaderReads(header, this::problem);
     }
 
     String path() {
@@ -58,30 +57,23 @@ final class HeaderFields {
     }
 
     /**
-     * Every read of an attribute comes here, so an attribute the editor wrote below the blank line that ends the
-     * header is noted whether it is required or not: otherwise an optional one (the partners, the countries) would
-     * vanish from the page without a word.
+     * Every read of an attribute comes here, through {@link HeaderReads}: an optional attribute written below the
+     * header (the partners, the countries) would otherwise vanish from the page without a word.
      */
     Optional<String> optional(String name) {
-        header.writtenBelowHeader(name).ifPresent(entry -> readBelowHeader.putIfAbsent(name, entry));
-        return header.value(name).filter(value -> !value.isBlank());
+        return reads.value(name).filter(value -> !value.isBlank());
     }
 
-    /** After the file's fields are read: one problem, at the blank line, for every attribute read that was below it. */
+    /** After the file's fields are read: see {@link HeaderReads#reportBelowHeader()}. */
     void reportBelowHeader() {
-        if (!readBelowHeader.isEmpty()) {
-            problem(header.endingBlankLine(), header.belowHeaderMessage(List.copyOf(readBelowHeader.values())));
-        }
+        reads.reportBelowHeader();
     }
 
     /** @param expected what a correct value looks like, for the message ("the city, e.g. ':city: Bangkok'") */
     String required(String name, String expected) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {
-            // Written below the header: reported with the blank line as the cause, by reportBelowHeader.
-            if (header.writtenBelowHeader(name).isEmpty()) {
-                problem(header.titleLine(), "missing required attribute ':" + name + ":' (expected " + expected + ")");
-            }
+            reads.missing(name, expected);
             return "";
         }
         return value.get();

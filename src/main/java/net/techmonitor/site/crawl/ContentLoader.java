@@ -13,7 +13,7 @@ import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.render.files.SearchIndex;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
-import net.techmonitor.site.source.HeaderAttribute;
+import net.techmonitor.site.source.HeaderReads;
 import net.techmonitor.site.source.SourceHeader;
 import net.techmonitor.site.source.SourceText;
 import net.techmonitor.site.urls.SiteUrls;
@@ -177,20 +177,15 @@ public final class ContentLoader {
             problems.add(STAGE, sitePath, 1, "no document header (expected '= Title' on the first line, followed by attribute entries such as ':jbake-type: article')");
             return Optional.empty();
         }
-        Optional<String> type = header.value("jbake-type");
-        Optional<String> status = header.value("jbake-status");
-        List<HeaderAttribute> belowHeader = Stream.of("jbake-type", "jbake-status")
-            .flatMap(name -> header.writtenBelowHeader(name).stream()).toList();
-        if (!belowHeader.isEmpty()) {
-            problems.add(STAGE, sitePath, header.endingBlankLine(), header.belowHeaderMessage(belowHeader));
-        }
-        if (type.isEmpty() && header.writtenBelowHeader("jbake-type").isEmpty()) {
-            problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-type:' (expected one of: " + DocumentKind.allTypes() + ")");
+        HeaderReads reads = new HeaderReads(header, (line, message) -> problems.add(STAGE, sitePath, line, message));
+        Optional<String> type = reads.value("jbake-type");
+        Optional<String> status = reads.value("jbake-status");
+        reads.reportBelowHeader();
+        if (type.isEmpty()) {
+            reads.missing("jbake-type", "one of: " + DocumentKind.allTypes());
         }
         if (status.isEmpty()) {
-            if (header.writtenBelowHeader("jbake-status").isEmpty()) {
-                problems.add(STAGE, sitePath, header.titleLine(), "missing required attribute ':jbake-status:' (expected published or draft)");
-            }
+            reads.missing("jbake-status", "published or draft");
         } else if (!status.get().equals("published") && !status.get().equals("draft")) {
             problems.add(STAGE, sitePath, header.attribute("jbake-status").orElseThrow().line(),
                 "unknown :jbake-status: '" + status.get() + "' (expected published or draft)");

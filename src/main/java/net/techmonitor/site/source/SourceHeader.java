@@ -1,7 +1,5 @@
 package net.techmonitor.site.source;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,20 +36,5 @@ public record SourceHeader(String title, int titleLine, String authorLine, int a
      */
     public Optional<HeaderAttribute> writtenBelowHeader(String name) {
         return attributes.containsKey(name) ? Optional.empty() : Optional.ofNullable(belowHeader.get(name));
-    }
-
-    /**
-     * What to tell the editor about such entries (those the generator wanted), reported once, at the blank line
-     * that is the cause and the place to fix it.
-     */
-    public String belowHeaderMessage(List<HeaderAttribute> entries) {
-        List<HeaderAttribute> sorted = entries.stream().sorted(Comparator.comparingInt(HeaderAttribute::line)).toList();
-        String names = String.join(", ", sorted.stream().map(entry -> "':" + entry.name() + ":'").toList());
-        int first = sorted.get(0).line();
-        int last = sorted.get(sorted.size() - 1).line();
-        String lines = first == last ? "on line " + first : "on lines " + first + "–" + last;
-        return "this blank line ends the header, so " + names + " " + lines + " below it "
-            + (sorted.size() == 1 ? "is" : "are") + " not read (expected no blank line between the title and the header's last"
-            + " ':name: value' line)";
     }
 }

@@ -11,10 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AsciidocHeaderScannerTest {
 
+    /** A scan's header and its problems, each as "line:message". */
+    private record Scanned(SourceHeader header, List<String> problems) {
+    }
+
+    private static Scanned scan(String... lines) {
+        List<String> problems = new ArrayList<>();
+        SourceHeader header = AsciidocHeaderScanner.scan(List.of(lines), (line, message) -> problems.add(line + ":" + message));
+        return new Scanned(header, problems);
+    }
+
     @Test
     void readsTitleAuthorLineAndAttributesWithTheirLines() {
-        List<String> problems = new ArrayList<>();
-        SourceHeader header = AsciidocHeaderScanner.scan(List.of(
+        Scanned scanned = scan(
             "// a comment before the title",
             "= Title of the article",
             "First Author; Second Author",
@@ -23,7 +32,8 @@ class AsciidocHeaderScannerTest {
             "  Republic of Korea",
             ":description: One sentence.",
             "",
-            ":not-in-header: x"), (line, message) -> problems.add(line + ":" + message));
+            ":not-in-header: x");
+        SourceHeader header = scanned.header();
         assertEquals("Title of the article", header.title());
         assertEquals(2, header.titleLine());
         assertEquals("First Author; Second Author", header.authorLine());
@@ -31,7 +41,7 @@ class AsciidocHeaderScannerTest {
         assertEquals(new HeaderAttribute("countries", "India, Republic of Korea", 5), header.attribute("countries").orElseThrow());
         assertEquals(7, header.attribute("description").orElseThrow().line());
         assertEquals(7, header.lastLine());
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), scanned.problems());
         assertEquals(false, header.attribute("not-in-header").isPresent(), "the first blank line ends the header");
         assertEquals(8, header.endingBlankLine());
         assertEquals(new HeaderAttribute("not-in-header", "x", 9), header.writtenBelowHeader("not-in-header").orElseThrow());
@@ -39,8 +49,7 @@ class AsciidocHeaderScannerTest {
 
     @Test
     void keepsTheEntriesWrittenRightBelowTheBlankLineThatEndsTheHeader() {
-        List<String> problems = new ArrayList<>();
-        SourceHeader header = AsciidocHeaderScanner.scan(List.of(
+        Scanned scanned = scan(
             "= Title",
             ":jbake-type: activity",
             "",
@@ -51,18 +60,14 @@ class AsciidocHeaderScannerTest {
             "  Thailand",
             ":jbake-type: page",
             "The first line of the body.",
-            ":after-the-body-began: y"), (line, message) -> problems.add(line + ":" + message));
-        assertEquals(List.of(), problems, "AsciiDoc allows entries in the body; only a read of one is a problem");
+            ":after-the-body-began: y");
+        SourceHeader header = scanned.header();
+        assertEquals(List.of(), scanned.problems(), "AsciiDoc allows entries in the body; only a read of one is a problem");
         assertEquals(3, header.endingBlankLine());
         assertEquals(new HeaderAttribute("city", "Bangkok", 5), header.writtenBelowHeader("city").orElseThrow());
         assertEquals(new HeaderAttribute("countries", "Japan, Thailand", 7), header.writtenBelowHeader("countries").orElseThrow());
         assertTrue(header.writtenBelowHeader("jbake-type").isEmpty(), "the header's own entry is the one read");
         assertTrue(header.writtenBelowHeader("after-the-body-began").isEmpty(), "only the entries right below the header");
-        assertTrue(header.belowHeaderMessage(List.of(header.writtenBelowHeader("countries").orElseThrow(),
-                header.writtenBelowHeader("city").orElseThrow()))
-            .startsWith("this blank line ends the header, so ':city:', ':countries:' on lines 5–7 below it are not read"));
-        assertTrue(header.belowHeaderMessage(List.of(header.writtenBelowHeader("city").orElseThrow()))
-            .startsWith("this blank line ends the header, so ':city:' on line 5 below it is not read"));
     }
 
     @Test
@@ -74,11 +79,9 @@ class AsciidocHeaderScannerTest {
 
     @Test
     void reportsDuplicateAttributesAndStrayLines() {
-        List<String> problems = new ArrayList<>();
-        AsciidocHeaderScanner.scan(List.of("= T", ":a: 1", "stray words", ":a: 2"), (line, message) -> problems.add(line + ":" + message));
         assertEquals(List.of(
             "3:unexpected line in the document header: 'stray words' (expected ':name: value' attribute entries up to the first blank line)",
-            "4:attribute ':a:' is set twice (first on line 2; expected each attribute once)"), problems);
+            "4:attribute ':a:' is set twice (first on line 2; expected each attribute once)"), scan("= T", ":a: 1", "stray words", ":a: 2").problems());
     }
 
     @Test
