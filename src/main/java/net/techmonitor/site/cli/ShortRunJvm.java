@@ -13,8 +13,7 @@ import java.util.List;
  * and the first saves took over a second; with C1 alone the first save is rebuilt in a few hundred milliseconds and
  * later ones as fast as with C2. So every command gets the same options. {@code main} starts one child JVM with the
  * options below (the options the user gave {@code java} come after ours and win; a collector the user chose replaces
- * ours) and passes on its exit status. A
- * JVM started with {@code -Dtechmonitor.tuned=true} runs the command itself.
+ * ours) and passes on its exit status. A JVM started with {@code -Dtechmonitor.tuned=true} runs the command itself.
  */
 final class ShortRunJvm {
     static final String TUNED = "techmonitor.tuned";
@@ -113,7 +112,7 @@ final class ShortRunJvm {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(leavingTheCollectorToTheUser(options(Runtime.version().feature()),
-            concat(userOptions, UserJvmOptions.environmentWords())));
+            java.util.stream.Stream.concat(userOptions.stream(), UserJvmOptions.environmentWords().stream()).toList()));
         command.addAll(UNVERIFIED_CLASS_PATH);
         // -Dtechmonitor.class-data-archive=false leaves the archive out (the benchmark measures both ways).
         ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
@@ -142,12 +141,6 @@ final class ShortRunJvm {
     static List<String> leavingTheCollectorToTheUser(List<String> ours, List<String> user) {
         boolean chosen = user.stream().anyMatch(option -> COLLECTOR_CHOICE.matcher(option).matches());
         return chosen ? ours.stream().filter(option -> !option.equals(SERIAL_COLLECTOR)).toList() : ours;
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
     }
 
     static String javaExecutable() {
