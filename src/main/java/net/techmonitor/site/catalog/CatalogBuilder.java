@@ -171,7 +171,7 @@ public final class CatalogBuilder {
         List<String> partnerIds = ids(fields, "partners", Reference.Kind.PARTNER, published);
         String participantsWritten = fields.required("participants", "how many took part, e.g. ':participants: 97' or ':participants: about 800'");
         Participants participants = fields.parsed("participants", participantsWritten, Participants::parse,
-            "a whole number, optionally after 'about' or 'over', e.g. 97 or about 800").orElse(null);
+            "a whole number from 0 to 1,000,000, optionally after 'about' or 'over', e.g. 97 or about 800").orElse(null);
         List<Country> joined = fields.countries("countries");
         List<String> themeIds = themeIds(fields, published, false);
         EventStatus status = fields.optional("event-status")
@@ -220,8 +220,14 @@ public final class CatalogBuilder {
                 fields.problem(fields.lineOf("pledges"), "bad pledge '" + written + "' in :pledges: (expected a country and an amount in US dollars, e.g. 'India 200000')");
                 continue;
             }
+            String digits = matcher.group(2).replace(",", "");
+            if (digits.length() > 10 || Long.parseLong(digits) > Pledge.MAX_USD) {
+                fields.problem(fields.lineOf("pledges"), "pledge '" + written + "' in :pledges: is out of range (expected at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", Pledge.MAX_USD) + " US dollars)");
+                continue;
+            }
             fields.country("pledges", matcher.group(1).strip())
-                .ifPresent(country -> pledges.add(new Pledge(country, Long.parseLong(matcher.group(2).replace(",", "")))));
+                .ifPresent(country -> pledges.add(new Pledge(country, Long.parseLong(digits))));
         }
         List<Country> inKind = fields.countries("in-kind");
         String decision = fields.optional("decision").orElse(null);

@@ -24,6 +24,12 @@ import java.util.function.Function;
  */
 final class HeaderFields {
     static final String STAGE = "validate";
+    /**
+     * Dates outside these years are typing mistakes (the Centre was founded in 1977; the site reports what happened
+     * and what is scheduled): a year 9999 would otherwise reach calendars, feeds and year folders.
+     */
+    static final int FIRST_YEAR = 1950;
+    static final int LAST_YEAR = 2100;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final String path;
@@ -94,7 +100,13 @@ final class HeaderFields {
             return null;
         }
         try {
-            return LocalDate.parse(value, ISO_DATE);
+            LocalDate date = LocalDate.parse(value, ISO_DATE);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                problem(lineOf(name), "date '" + value + "' in :" + name + ": is out of range (expected a year from " + FIRST_YEAR
+                    + " to " + LAST_YEAR + ")");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(lineOf(name), "bad date '" + value + "' in :" + name + ": (expected a real date as YYYY-MM-DD, e.g. 2018-03-20)");
             return null;

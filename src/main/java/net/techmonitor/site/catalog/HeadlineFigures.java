@@ -13,13 +13,13 @@ import java.util.Locale;
  * @param estimatedActivities how many of the activities give a round figure ("about 800") for participants
  */
 public record HeadlineFigures(ReportingPeriod period, int activities, List<Country> hostCountries, int partnerInstitutions,
-                             int participants, int estimatedActivities) {
+                             long participants, int estimatedActivities) {
 
     public static HeadlineFigures of(List<Activity> all, List<Partner> partnersListed, ReportingPeriod period) {
         List<Activity> inPeriod = all.stream().filter(activity -> period.contains(activity.startDate())).toList();
         List<Country> hosts = inPeriod.stream().map(Activity::country).distinct().sorted().toList();
         int partners = partnerIds(inPeriod, partnersListed, period).size();
-        int participants = inPeriod.stream().mapToInt(activity -> activity.participants().count()).sum();
+        long participants = inPeriod.stream().mapToLong(activity -> activity.participants().count()).sum();
         int estimated = (int) inPeriod.stream().filter(activity -> activity.participants().estimated()).count();
         return new HeadlineFigures(period, inPeriod.size(), hosts, partners, participants, estimated);
     }

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  * "over 800"); {@code :participants:} may say so, and the figure keeps the qualifier instead of passing
  * an estimate off as a count.
  */
-public record Participants(int count, Qualifier qualifier) {
+public record Participants(long count, Qualifier qualifier) {
+    /**
+     * The largest figure accepted. The Centre's largest event in its report had about 800 participants; a figure
+     * above a million is a typing mistake, and the bound keeps every sum of figures far from any overflow.
+     */
+    public static final long MAX = 1_000_000;
     private static final Pattern FORM = Pattern.compile("(?:(about|over)\\s+)?([0-9][0-9,]*)");
 
     public enum Qualifier { EXACT, ABOUT, OVER }
@@ -21,12 +26,12 @@ public record Participants(int count, Qualifier qualifier) {
             return Optional.empty();
         }
         String digits = matcher.group(2).replace(",", "");
-        if (digits.length() > 9) {
+        if (digits.length() > 7 || Long.parseLong(digits) > MAX) {
             return Optional.empty();
         }
         Qualifier qualifier = matcher.group(1) == null ? Qualifier.EXACT
             : Qualifier.valueOf(matcher.group(1).toUpperCase(Locale.ROOT));
-        return Optional.of(new Participants(Integer.parseInt(digits), qualifier));
+        return Optional.of(new Participants(Long.parseLong(digits), qualifier));
     }
 
     public boolean estimated() {

@@ -19,12 +19,12 @@ public final class BarChart {
     }
 
     /** One bar: what it counts and how many. */
-    public record Bar(String label, int value) {
+    public record Bar(String label, long value) {
     }
 
     /** @param id a page-unique id prefix, for aria-labelledby */
     public static String svg(String id, String title, String description, List<Bar> bars) {
-        int max = bars.stream().mapToInt(Bar::value).max().orElse(1);
+        long max = bars.stream().mapToLong(Bar::value).max().orElse(1);
         int labelWidth = 16 + (int) Math.ceil(LABEL_CHARACTER_WIDTH * bars.stream().mapToInt(bar -> bar.label().length()).max().orElse(10));
         int height = bars.size() * (BAR_HEIGHT + GAP) + GAP;
         int width = labelWidth + BAR_WIDTH + VALUE_WIDTH;
@@ -36,7 +36,7 @@ public final class BarChart {
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
         int y = GAP;
         for (Bar bar : bars) {
-            int length = max == 0 ? 0 : Math.max(1, Math.round((float) BAR_WIDTH * bar.value() / max));
+            int length = max == 0 ? 0 : (int) Math.max(1, Math.round((double) BAR_WIDTH * bar.value() / max));
             int middle = y + BAR_HEIGHT / 2 + 5;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1f24\">%s</text>",
                 labelWidth - 8, middle, escape(bar.label())));

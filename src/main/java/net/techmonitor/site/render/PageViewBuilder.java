@@ -403,7 +403,7 @@ public final class PageViewBuilder {
         charts.add(chart("participants-by-host", "Participants by host country",
             "Participants of the Centre's activities, summed by the country that hosted them", "Host country", "Participants",
             hosts.stream().map(country -> new Counted(countryLink(country),
-                catalog.activitiesHostedIn(country).stream().mapToInt(a -> a.participants().count()).sum())).toList()));
+                catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList()));
         charts.add(chart("activities-by-programme", "Activities by programme area",
             "Number of the Centre's activities in each programme area", "Programme area", "Activities",
             catalog.programmes().stream().map(p -> new Counted(programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList()));
@@ -416,12 +416,12 @@ public final class PageViewBuilder {
             urls.statistics().url()));
     }
 
-    private record Counted(Link label, int value) {
+    private record Counted(Link label, long value) {
     }
 
     private static PageViews.Chart chart(String id, String title, String description, String labelHeading, String valueHeading,
                                          List<Counted> counted) {
-        List<Counted> sorted = counted.stream().sorted(Comparator.comparingInt(Counted::value).reversed()
+        List<Counted> sorted = counted.stream().sorted(Comparator.comparingLong(Counted::value).reversed()
             .thenComparing(c -> c.label().label())).toList();
         String svg = BarChart.svg(id, title, description + ", largest first.",
             sorted.stream().map(c -> new BarChart.Bar(c.label().label(), c.value())).toList());
