@@ -9,6 +9,7 @@ import net.techmonitor.site.build.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
+import net.techmonitor.site.problems.VisibleText;
 import net.techmonitor.site.scaffold.ContentScaffolder;
 import net.techmonitor.site.scaffold.NewContent;
 
@@ -147,7 +148,7 @@ public final class SiteCommandLine {
                 default -> newContent(options, out);
             };
         } catch (CommandLineOptions.UsageException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + VisibleText.of(e.getMessage()));
             err.println("Run with --help for usage.");
             return USAGE;
         } catch (SiteProblemsException e) {
@@ -157,10 +158,10 @@ public final class SiteCommandLine {
             err.println("Failed: " + e.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
             return PROBLEMS;
         } catch (SitePublisher.OutputRefusedException | ContentScaffolder.ScaffoldException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + VisibleText.of(e.getMessage()));
             return PROBLEMS;
         } catch (Exception e) {
-            err.println("internal error: " + e + " (this is a bug in the generator, not in the content; please report it with the command you ran)");
+            err.println("internal error: " + VisibleText.of(String.valueOf(e)) + " (this is a bug in the generator, not in the content; please report it with the command you ran)");
             if (System.getenv("TECHMONITOR_DEBUG") != null) {
                 e.printStackTrace(err);
             }

@@ -27,7 +27,15 @@ import java.util.Map;
  */
 public final class AsciidocConverter implements AutoCloseable {
     private static final ThreadLocal<ConversionProblemSink> CURRENT_SINK = new ThreadLocal<>();
-    private static final List<String> MACHINE_ATTRIBUTES = List.of("docdir", "docfile", "outdir", "user-home");
+    /**
+     * Attributes whose values would be the build machine's: its folders and its Java. Asciidoctor reads attribute names
+     * in any case ({DocDir} is {docdir}), so they are matched in any case.
+     */
+    private static final List<String> MACHINE_ATTRIBUTES = List.of("docdir", "docfile", "outdir", "outfile", "user-home",
+        "java_home", "java-home", "includedir");
+
+    /** How every refusal of a machine attribute ends (the loader checks the converted text only when none was refused). */
+    public static final String MACHINE_FOLDER_EXPECTED = "(expected no reference to it; link to files with paths relative to this file)";
 
     private static AsciidocConverter shared;
 
@@ -102,16 +110,15 @@ public final class AsciidocConverter implements AutoCloseable {
                 }
             }
             counted = brace;
-            sink.report(line, "{" + name + "} is a folder on the build machine and cannot be used in content "
-                + "(expected no reference to it; link to files with paths relative to this file)");
+            sink.report(line, "{" + name + "} is a folder on the build machine and cannot be used in content " + MACHINE_FOLDER_EXPECTED);
         }
     }
 
     /** The machine attribute whose name and closing brace start at this index, or null. */
     private static String machineAttributeAt(String text, int start) {
         for (String name : MACHINE_ATTRIBUTES) {
-            if (text.startsWith(name, start) && text.startsWith("}", start + name.length())) {
-                return name;
+            if (text.regionMatches(true, start, name, 0, name.length()) && text.startsWith("}", start + name.length())) {
+                return text.substring(start, start + name.length());
             }
         }
         return null;
@@ -157,7 +164,8 @@ public final class AsciidocConverter implements AutoCloseable {
         attributes.put("idseparator", "-");
         // Asciidoctor's intrinsic attributes would otherwise put the build machine's paths ({user-home},
         // {docdir}) and the wall clock ({localdate}, {docdate}, ...) into pages.
-        for (String machineSpecific : new String[]{"user-home", "docdir", "localdate", "localtime", "localdatetime",
+        for (String machineSpecific : new String[]{"user-home", "docdir", "docfile", "outdir", "outfile", "java_home", "java-home",
+            "includedir", "localdate", "localtime", "localdatetime",
             "localyear", "docdate", "doctime", "docdatetime", "docyear"}) {
             attributes.put(machineSpecific, "");
         }

@@ -7,12 +7,14 @@ import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyFinisher;
+import net.techmonitor.site.convert.MachinePaths;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.render.files.SearchIndex;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
+import net.techmonitor.site.source.ControlCharacters;
 import net.techmonitor.site.source.HeaderReads;
 import net.techmonitor.site.source.SourceHeader;
 import net.techmonitor.site.source.SourceText;
@@ -59,6 +61,7 @@ public final class ContentLoader {
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
     private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
+    private final MachinePaths machinePaths;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
                          ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml) {
@@ -71,6 +74,7 @@ public final class ContentLoader {
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
         this.rawHtml = rawHtml;
+        this.machinePaths = new MachinePaths(siteRoot);
     }
 
     /** What the build changed in content without failing (unsafe HTML removed), one line per file, sorted. */
@@ -167,6 +171,11 @@ public final class ContentLoader {
             problems.add(STAGE, sitePath, e.line(), "file is not valid UTF-8 (expected UTF-8 text; re-save the file as UTF-8)");
             return Optional.empty();
         }
+        List<ControlCharacters.Found> controls = ControlCharacters.find(text.text());
+        if (!controls.isEmpty()) {
+            controls.forEach(found -> problems.add(STAGE, sitePath, found.line(), found.message()));
+            return Optional.empty();
+        }
         if (text.text().isBlank()) {
             problems.add(STAGE, sitePath, 0, "file is empty (expected a document header: '= Title', then ':jbake-type:' and ':jbake-status:')");
             return Optional.empty();
@@ -253,6 +262,11 @@ public final class ContentLoader {
         String html = converter.get().convert(file, text.text(),
             (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
                 readable(message))).html();
+        // Only when no reference was refused already: that message names the line and the attribute.
+        boolean refusedAlready = found.sorted().stream().anyMatch(problem -> problem.message().endsWith(AsciidocConverter.MACHINE_FOLDER_EXPECTED));
+        machinePaths.findIn(refusedAlready ? "" : html).ifPresent(path -> found.add("convert", sitePath, 0,
+            "the converted text shows a folder of the build machine (expected no attribute reference or directive that gives"
+                + " the machine's folders; link to files with paths relative to this file)"));
         BodyFinisher.Finished finished = BodyFinisher.finish(html, folderUrl, urls.basePath(), rawHtml);
         for (String url : finished.insecureEmbeds()) {
             found.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url

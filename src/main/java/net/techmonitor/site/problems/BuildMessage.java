@@ -11,6 +11,11 @@ package net.techmonitor.site.problems;
  */
 public record BuildMessage(Kind kind, String text) {
 
+    /** The text is shown as printed: control characters from content become visible escapes ({@link VisibleText}). */
+    public BuildMessage {
+        text = VisibleText.of(text);
+    }
+
     public enum Kind { ROUTINE, NOTICE }
 
     public static BuildMessage routine(String text) {

@@ -6,9 +6,12 @@ package net.techmonitor.site.problems;
  */
 public record Problem(String stage, String path, int line, String message) implements Comparable<Problem> {
 
-    /** The form editors read: {@code validate: content/x.adoc:7: what is wrong (what was expected)}. */
+    /**
+     * The form editors read: {@code validate: content/x.adoc:7: what is wrong (what was expected)}, on one line, with
+     * any control character from an editor's value shown as its escape.
+     */
     public String format() {
-        return stage + ": " + path + (line > 0 ? ":" + line : "") + ": " + message;
+        return VisibleText.of(stage + ": " + path + (line > 0 ? ":" + line : "") + ": " + message);
     }
 
     @Override
