@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Reads a URL's scheme as a browser does, for the checks that refuse script URLs in passthrough HTML
- * ({@link UnsafeHtmlRemover}).
+ * ({@link UnsafeHtmlRemover}) and in SVG files ({@link SvgFileCheck}).
  */
 final class UrlSchemes {
     /** The only data: URLs that are just a picture: raster images, which cannot hold script (SVG can). */
