@@ -51,7 +51,8 @@ public final class BodyFinisher {
     /**
      * Whether finishing would leave the body as it is: no reference to rebase, no external link without noopener, no
      * insecure embed, and (under {@code safe}) no script URL. The reader admits no other URL attribute and no element
-     * or attribute that {@link UnsafeHtmlRemover} removes, so these are all the checks the parsed path makes.
+     * or attribute outside {@link UnsafeHtmlRemover}'s allow-list (SimpleBodyReaderTest holds it to that), so these are
+     * all the checks the parsed path makes.
      */
     private static boolean nothingToChange(SimpleBodyReader.Reading reading, String basePath, RawHtmlPolicy rawHtml) {
         for (SimpleBodyReader.Reference reference : reading.references()) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** What may pass from AsciiDoc passthroughs ({@code ++++}, {@code pass:[]}) to the page ({@code content.raw-html}). */
 public enum RawHtmlPolicy {
-    /** Scripts, embedded frames and objects, event handlers and script URLs are removed (the default). */
+    /**
+     * Raw HTML is held to an allow-list of the markup Asciidoctor writes and a static subset of SVG; scripts, embedded
+     * frames and objects, event handlers and script URLs are removed (the default). See {@link UnsafeHtmlRemover}.
+     */
     SAFE,
     /** Raw HTML is kept as written: for a site whose every editor is trusted with scripts. */
     TRUSTED;

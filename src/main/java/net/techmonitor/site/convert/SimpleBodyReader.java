@@ -33,7 +33,7 @@ final class SimpleBodyReader {
     /** Elements that may appear inside a paragraph without the parser closing it first. */
     private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "dfn", "em", "i", "img",
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
-    private static final Set<String> ELEMENTS = union(PHRASING, Set.of("div", "p", "pre", "blockquote", "ul", "ol", "li", "dl", "dt",
+    static final Set<String> ELEMENTS = union(PHRASING, Set.of("div", "p", "pre", "blockquote", "ul", "ol", "li", "dl", "dt",
         "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td",
         "th", "details", "summary", "del", "ins"));
     private static final Set<String> VOID = Set.of("br", "img", "col", "hr", "wbr");

@@ -4,6 +4,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Enforces {@link RawHtmlPolicy#SAFE} on a converted body with Jsoup: removes elements that run or embed
- * code, every {@code on*} event handler, and URLs with script schemes. It removes only what is dangerous, so
- * the classes and structure Asciidoctor writes stay as they are (a general allow-list would strip them).
+ * Enforces {@link RawHtmlPolicy#SAFE} on a converted body: holds it to the allow-list of {@link PassthroughSafelist}
+ * with Jsoup's {@link Cleaner}. Jsoup is the parser the rest of finishing and the link check use, so the sanitizer
+ * sees the tree they see. A body with nothing outside the list is left exactly as it is (the fast path and the
+ * byte-for-byte equivalence of builds rely on that): the body is first only walked, to learn what is unsafe, and
+ * rewritten only if something is.
  */
 public final class UnsafeHtmlRemover {
-    private static final String UNSAFE_ELEMENTS = "script, iframe, frame, frameset, object, embed, applet, base, meta, link, style, form";
+    /** Attributes that hold a URL: a script scheme in one of these is reported as such rather than by name. */
     static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "poster",
         "background", "cite", "data", "srcset", "ping");
+    private static final PassthroughSafelist SAFELIST = new PassthroughSafelist();
 
     private UnsafeHtmlRemover() {
     }
@@ -38,54 +45,64 @@ public final class UnsafeHtmlRemover {
         return removed.isEmpty() ? new Cleaned(html, List.of()) : new Cleaned(document.body().html(), removed);
     }
 
-    /** Cleans a parsed body in place; returns what was removed, sorted, empty when it was safe already. */
+    /**
+     * Cleans a parsed body in place; returns what was removed, sorted and without repeats ({@code "<script>"},
+     * {@code "onclick attribute"}, {@code "javascript: URL"}, {@code "data: URL"}), empty when it was safe already.
+     */
     public static List<String> clean(Document document) {
+        Element body = document.body();
         Set<String> removed = new TreeSet<>();
-        for (Element element : document.body().select(UNSAFE_ELEMENTS)) {
-            removed.add("<" + element.normalName() + ">");
-            element.remove();
-        }
-        for (Element element : document.body().getAllElements()) {
-            List<String> drop = new ArrayList<>();
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || name.equals("srcdoc")) {
-                    drop.add(attribute.getKey());
-                    removed.add(name + " attribute");
-                } else if (URL_ATTRIBUTES.contains(name) && hasScriptScheme(attribute.getValue(), element.normalName(), name)) {
-                    drop.add(attribute.getKey());
-                    removed.add(scheme(attribute.getValue()) + " URL");
+        List<Element> dropped = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
                 }
+                if (PassthroughSafelist.dropsWithContent(element)) {
+                    removed.add("<" + element.normalName() + ">");
+                    dropped.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!SAFELIST.isSafeTag(element.normalName())) {
+                    removed.add("<" + element.normalName() + ">"); // the Cleaner unwraps it: its content stays
+                    return FilterResult.CONTINUE;
+                }
+                for (Attribute attribute : element.attributes()) {
+                    if (!SAFELIST.isSafeAttribute(element.tagName(), element, attribute)) {
+                        removed.add(reason(element, attribute));
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            drop.forEach(element::removeAttr);
+        }, body);
+        if (removed.isEmpty()) {
+            return List.of();
         }
+        // The Cleaner keeps the content of an element it drops; for these that content is the danger.
+        dropped.forEach(Element::remove);
+        Document cleaned = new Cleaner(SAFELIST).clean(document);
+        body.empty();
+        body.appendChildren(new ArrayList<>(cleaned.body().childNodes()));
         return List.copyOf(removed);
     }
 
-    /** javascript:, vbscript: and data: (but a data: image in an img is only a picture). */
+    /**
+     * javascript:, vbscript: and data: (but a PNG, JPEG, GIF or WebP data: image in an img is only a picture). The
+     * element and attribute names are in lower case.
+     */
     static boolean hasScriptScheme(String value, String element, String attribute) {
-        String compact = compact(value);
-        if (compact.startsWith("javascript:") || compact.startsWith("vbscript:")) {
+        if (UrlSchemes.isScript(value)) {
             return true;
         }
-        return compact.startsWith("data:") && !(element.equals("img") && attribute.equals("src") && compact.startsWith("data:image/")
-            && !compact.startsWith("data:image/svg"));
+        return UrlSchemes.isData(value) && !(element.equals("img") && attribute.equals("src") && UrlSchemes.isPictureData(value));
     }
 
-    /** Browsers ignore control characters and spaces inside a scheme ("java&#9;script:"); so must the check. */
-    private static String compact(String value) {
-        StringBuilder compact = new StringBuilder();
-        for (char character : value.toCharArray()) {
-            if (character > ' ' && character != 0x7F) {
-                compact.append(Character.toLowerCase(character));
-            }
+    private static String reason(Element element, Attribute attribute) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        if (!name.startsWith("on") && URL_ATTRIBUTES.contains(name) && hasScriptScheme(attribute.getValue(), element.normalName(), name)) {
+            return UrlSchemes.scheme(attribute.getValue()) + " URL";
         }
-        return compact.toString();
-    }
-
-    private static String scheme(String value) {
-        String compact = compact(value);
-        int colon = compact.indexOf(':');
-        return colon < 0 ? compact : compact.substring(0, colon + 1);
+        return name + " attribute";
     }
 }

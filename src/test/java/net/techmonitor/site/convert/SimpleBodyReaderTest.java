@@ -147,4 +147,23 @@ class SimpleBodyReaderTest {
             assertFalse(List.of("src", "href", "poster").contains(attribute), attribute);
         }
     }
+
+    @Test
+    void everyElementAndAttributeTheReaderAdmitsIsOnTheCleanersAllowList() {
+        // BodyFinisher skips the Cleaner for what the reader admits, so the reader must admit nothing it would remove.
+        PassthroughSafelist safelist = new PassthroughSafelist();
+        List<String> attributes = new ArrayList<>(SimpleBodyReader.ATTRIBUTES);
+        attributes.add("rel");
+        for (String name : SimpleBodyReader.ELEMENTS) {
+            Element element = new Element(name); // in the HTML namespace, as the reader's elements are
+            assertTrue(safelist.isSafeTag(name) && !PassthroughSafelist.dropsWithContent(element), name);
+            for (String attribute : attributes) {
+                element.attr(attribute, "value");
+                assertTrue(safelist.isSafeAttribute(name, element, element.attribute(attribute)), name + " " + attribute);
+            }
+        }
+        Element link = Jsoup.parseBodyFragment("<a href=\"../x/#y\"><img src=\"chart.png\"></a>").body().child(0);
+        assertTrue(safelist.isSafeAttribute("a", link, link.attribute("href")));
+        assertTrue(safelist.isSafeAttribute("img", link.child(0), link.child(0).attribute("src")));
+    }
 }
