@@ -14,8 +14,9 @@ import java.util.ServiceLoader;
 
 /**
  * Bakes with JBake's utensils in the order of JBake's own {@code Oven.bake()}: crawl, crawl data files, every
- * {@link RenderingTool} registered with JBake's service loader, then JBake's {@link Asset} copy. What it leaves
- * out is JBake's database:
+ * {@link RenderingTool} registered with JBake's service loader. What it leaves out is JBake's {@link Asset} copy,
+ * which copies every file of {@code content/} (a draft's images, include partials, script files) and lets a file
+ * replace a generated one without a word; {@link FilePlanner} decides what is copied instead. And JBake's database:
  * <ul>
  *   <li>{@code Oven.bake()} always starts OrientDB (about 2 s of every build, and most of a rebuild) to hold
  *   documents that our catalog already holds, typed and keyed;</li>
@@ -51,11 +52,6 @@ final class CatalogOven {
                 errors.add(e);
             }
         }
-        Asset asset = utensils.getAsset();
-        asset.copy();
-        asset.copyAssetsFromContent(config.getContentFolder());
-        errors.addAll(asset.getErrors());
-        StageTimer.mark("copy assets");
     }
 
     List<Throwable> errors() {

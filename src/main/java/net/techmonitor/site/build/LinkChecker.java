@@ -46,8 +46,11 @@ public final class LinkChecker {
     }
 
     /** What one page refers to, in document order, and the anchors ({@code id}, {@code a name}) it offers. */
-    private record PageReferences(String outputPath, List<String> references, Set<String> anchors) {
+    private record PageReferences(String outputPath, List<String> references, Set<String> anchors, boolean hasPolicy) {
     }
+
+    /** How the layout sets the policy; a page without it was not made with the layout. */
+    private static final String POLICY = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
 
     /**
      * What the link check knows of a built site: every file in it, and what each page refers to and offers as
@@ -64,6 +67,11 @@ public final class LinkChecker {
 
         public int pageCount() {
             return pages.size();
+        }
+
+        /** The output paths of the pages without a Content-Security-Policy, sorted. */
+        public List<String> pagesWithoutPolicy() {
+            return pages.values().stream().filter(page -> !page.hasPolicy()).map(PageReferences::outputPath).sorted().toList();
         }
 
         /** A copy with these files written (pages, by output path, with their HTML; other files with any text) and these deleted. */
@@ -138,7 +146,7 @@ public final class LinkChecker {
 
     private static PageReferences read(String outputPath, String html) {
         PageLinkScanner.Found found = PageLinkScanner.scan(html);
-        return new PageReferences(outputPath, found.references(), found.anchors());
+        return new PageReferences(outputPath, found.references(), found.anchors(), html.contains(POLICY));
     }
 
     /**

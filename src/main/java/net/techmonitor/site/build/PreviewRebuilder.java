@@ -69,7 +69,7 @@ public final class PreviewRebuilder {
      * output path, and the link check's reading of it.
      */
     private record Built(List<LoadedDocument> documents, Map<String, PageInputs> pages, Map<String, String> files,
-                         LinkChecker.SiteLinks links, CatalogContentStore store, SiteTemplateEngine engine) {
+                         LinkChecker.SiteLinks links, CatalogContentStore store, SiteTemplateEngine engine, FilePlan plan) {
     }
 
     /** What a rebuild did: how many pages the site has, how many files it wrote or deleted, and whether it was whole. */
@@ -178,7 +178,7 @@ public final class PreviewRebuilder {
         }
         List<PageSpec> pages = site.allPages();
         built = new Built(report.loaded().documents(), inputsByOutput(site, pages), site.siteFiles(),
-            report.links(), store, engine);
+            report.links(), store, engine, report.plan());
         return new Result(report.pages(), report.pages(), 0, true, millisSince(started));
     }
 
@@ -190,6 +190,15 @@ public final class PreviewRebuilder {
         ConversionCache cache = settings.conversionCache();
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged(saved));
         SiteModel site = loaded.site();
+        // A save that changes which files the bodies refer to changes what is copied: that is a whole build's work.
+        FilePlan plan = new FilePlanner(settings, urls.basePath(), problems).plan(loaded.documents());
+        problems.throwIfAny();
+        if (!plan.equals(built.plan())) {
+            if (rehearsing) {
+                return new Result(built.links().pageCount(), 0, 0, false, millisSince(started));
+            }
+            return whole(started);
+        }
         stopIfRehearsingAndASaveCame();
         site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
 
@@ -231,7 +240,7 @@ public final class PreviewRebuilder {
 
         write(written, deleted);
         StageTimer.mark("write");
-        built = new Built(loaded.documents(), inputs, files, links, built.store(), built.engine());
+        built = new Built(loaded.documents(), inputs, files, links, built.store(), built.engine(), built.plan());
         pending.clear();
         return new Result(links.pageCount(), written.size(), deleted.size(), false, millisSince(started));
     }

@@ -25,9 +25,10 @@ import java.util.function.Consumer;
 /**
  * The whole build, one stage a line:
  * <pre>
- * load config -> stage output folder -> JBake's utensils in CatalogOven [ crawl + convert -> build catalog
- *   -> validate -> render pages (our rendering tools, through JBake's Renderer) -> copy assets (JBake's Asset) ]
- *   -> check links -> publish atomically (or, for a check, discard)
+ * load config -> check the output's place, lock it, stage -> JBake's utensils in CatalogOven [ crawl + convert
+ *   -> build catalog -> validate -> render pages (our rendering tools, through JBake's Renderer) ]
+ *   -> plan and copy files (assets, files the published bodies refer to) -> check links and page policies
+ *   -> publish atomically (or, for a check, discard)
  * </pre>
  * Any problem stops the build before publishing; the previous output is left as it was.
  */
@@ -40,7 +41,7 @@ public final class SiteBuild {
      * What a successful build did; with the site model and the link check's reading of the output, which a
      * preview keeps to rebuild only what a save changed.
      */
-    public record Report(Path output, int pages, long millis, SiteLoader.Loaded loaded, LinkChecker.SiteLinks links) {
+    public record Report(Path output, int pages, long millis, SiteLoader.Loaded loaded, LinkChecker.SiteLinks links, FilePlan plan) {
     }
 
     private SiteBuild() {
@@ -59,8 +60,13 @@ public final class SiteBuild {
         long started = System.nanoTime();
         StageTimer.mark("start");
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        OutputLocation.check(settings.siteRoot(), settings.output());
         SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
-        Path staging = publisher.prepareStaging();
+        Path staging = publisher.prepareStaging(mode == Mode.PUBLISH);
+        if (publisher.recovered()) {
+            progress.accept(BuildMessage.notice("publish: restored the last complete site into " + settings.output()
+                + " (an earlier build was stopped while it replaced the output)"));
+        }
         ProblemCollector problems = new ProblemCollector();
         try {
             CatalogContentStore store = new CatalogContentStore();
@@ -75,6 +81,12 @@ public final class SiteBuild {
                 throw new SiteProblemsException(oven.errors().stream()
                     .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
             }
+            // Pages and site files are written; now the files the plan copies, each with its reason, and nothing else.
+            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems).plan(crawler.loaded().documents());
+            problems.throwIfAny();
+            FilePlanCopier.copy(plan, staging, settings.rawHtml(), problems);
+            problems.throwIfAny();
+            StageTimer.mark("copy files");
             store.site().notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
             // The link check's reading of the output counts its pages too: one walk of the folder, not two.
             LinkChecker checker = new LinkChecker(urls.basePath(), settings.threads(), problems);
@@ -82,6 +94,7 @@ public final class SiteBuild {
             int pages = links.pageCount();
             progress.accept(BuildMessage.routine("render: " + pages + " pages written"));
             checker.check(links, sourcesByOutput(store.site()));
+            PagePolicyCheck.check(links, problems);
             problems.throwIfAny();
             progress.accept(BuildMessage.routine("links: every internal link resolves"));
             StageTimer.mark("check links");
@@ -92,7 +105,7 @@ public final class SiteBuild {
                 publisher.discard(staging);
             }
             StageTimer.mark("publish");
-            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000, crawler.loaded(), links);
+            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000, crawler.loaded(), links, plan);
         } catch (IOException | RuntimeException e) {
             publisher.discard(staging);
             throw e;

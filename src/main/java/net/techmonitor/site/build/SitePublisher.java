@@ -21,8 +21,13 @@ import java.util.concurrent.locks.Lock;
 public final class SitePublisher {
     public static final String MARKER = ".techmonitor-site";
 
+    private static final String STAGING = "-staging-";
+    private static final String PREVIOUS = "-previous-";
+
     private final Path output;
     private final Lock swapLock;
+    private OutputLock lock;
+    private boolean recovered;
 
     public SitePublisher(Path output) {
         this(output, null);
@@ -34,8 +39,40 @@ public final class SitePublisher {
         this.swapLock = swapLock;
     }
 
-    /** Refuses an output folder that holds files this generator did not write; returns a new staging folder. */
+    /**
+     * Takes the output's lock (one build at a time into one output), restores the last complete site if an earlier
+     * build died between the two renames of its swap, removes what killed builds left behind, refuses an output folder
+     * that holds files this generator did not write, and returns a new staging folder.
+     */
     public Path prepareStaging() throws IOException {
+        return prepareStaging(true);
+    }
+
+    /**
+     * @param publishing false for a {@code check}, which only stages and throws away: it takes no lock and leaves the
+     *                   output and what earlier builds left to the builds that publish
+     */
+    public Path prepareStaging(boolean publishing) throws IOException {
+        if (!publishing) {
+            return newStaging();
+        }
+        lock = OutputLock.acquire(output);
+        try {
+            recovered = restoreInterruptedSwap();
+            removeLeftovers();
+            return newStaging();
+        } catch (IOException | RuntimeException e) {
+            releaseLock();
+            throw e;
+        }
+    }
+
+    /** Whether {@link #prepareStaging} put back the site an interrupted swap had moved aside. */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    private Path newStaging() throws IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new OutputRefusedException(output + " is a file, not a folder (expected a folder for the built site)");
         }
@@ -45,7 +82,7 @@ public final class SitePublisher {
         }
         Path parent = output.getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + output.getFileName() + "-staging-");
+        return Files.createTempDirectory(parent, "." + output.getFileName() + STAGING);
     }
 
     /** Swaps the staging folder in as the output. */
@@ -57,7 +94,7 @@ public final class SitePublisher {
         }
         try {
             if (Files.exists(output)) {
-                previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-previous-");
+                previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + PREVIOUS);
                 Files.delete(previous);
                 move(output, previous);
             }
@@ -67,8 +104,12 @@ public final class SitePublisher {
                 swapLock.unlock();
             }
         }
-        if (previous != null) {
-            deleteTree(previous);
+        try {
+            if (previous != null) {
+                deleteTree(previous);
+            }
+        } finally {
+            releaseLock();
         }
     }
 
@@ -77,6 +118,54 @@ public final class SitePublisher {
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete staging folder " + staging, e);
+        } finally {
+            releaseLock();
+        }
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.release();
+            lock = null;
+        }
+    }
+
+    /**
+     * A build killed between moving the output aside and moving its staging folder in leaves no output and the last
+     * complete site in a "previous" folder: that site is put back. Only a folder the generator wrote (it has the
+     * marker) is restored.
+     */
+    private boolean restoreInterruptedSwap() throws IOException {
+        if (Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        for (Path previous : siblings(PREVIOUS)) {
+            if (Files.isRegularFile(previous.resolve(MARKER))) {
+                move(previous, output);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Staging and previous folders of earlier builds: under the lock no other build uses them. */
+    private void removeLeftovers() throws IOException {
+        for (Path leftover : siblings(STAGING)) {
+            deleteTree(leftover);
+        }
+        for (Path leftover : siblings(PREVIOUS)) {
+            deleteTree(leftover);
+        }
+    }
+
+    private java.util.List<Path> siblings(String kind) throws IOException {
+        Path parent = output.getParent();
+        if (!Files.isDirectory(parent)) {
+            return java.util.List.of();
+        }
+        String prefix = "." + output.getFileName() + kind;
+        try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
     }
 

@@ -59,7 +59,9 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
     }
 
     private static Path cacheFolder(Path output) {
-        return output.toAbsolutePath().getParent().resolve(".techmonitor-cache");
+        Path parent = output.toAbsolutePath().getParent();
+        // A root folder is refused as an output before anything is built; until then its cache is nowhere.
+        return (parent == null ? output.toAbsolutePath() : parent).resolve(".techmonitor-cache");
     }
 
     public Path contentFolder() {

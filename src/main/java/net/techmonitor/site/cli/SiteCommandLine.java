@@ -1,5 +1,6 @@
 package net.techmonitor.site.cli;
 
+import net.techmonitor.site.build.OutputLocation;
 import net.techmonitor.site.build.SiteBuild;
 import net.techmonitor.site.build.StageTimer;
 import net.techmonitor.site.build.SitePublisher;
@@ -22,13 +23,16 @@ import java.util.Set;
 /**
  * {@code java -jar target/techmonitor-site.jar <command>}: build, check, serve, new. Exit status: 0 done,
  * 1 the input has problems (each printed as {@code stage: path:line: message}), 2 the command line is wrong,
- * 3 the generator itself failed. An editor's mistake never prints a stack trace.
+ * 3 the generator itself failed, 4 the machine: the output folder cannot be used there, or a file could not be read or
+ * written (a full disk, a read-only folder). An editor's mistake never prints a stack trace.
  */
 public final class SiteCommandLine {
     static final int OK = 0;
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    /** The machine, not the content: the output's place cannot be used, or reading or writing a file failed. */
+    static final int ENVIRONMENT = 4;
     /** Where {@code check} builds, under the source, before it throws the result away. */
     private static final String CHECK_OUTPUT = "target/check";
 
@@ -157,9 +161,15 @@ public final class SiteCommandLine {
             }
             err.println("Failed: " + e.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
             return PROBLEMS;
-        } catch (SitePublisher.OutputRefusedException | ContentScaffolder.ScaffoldException e) {
+        } catch (ContentScaffolder.ScaffoldException e) {
             err.println("error: " + VisibleText.of(e.getMessage()));
             return PROBLEMS;
+        } catch (SitePublisher.OutputRefusedException e) {
+            err.println("error: " + VisibleText.of(e.getMessage()));
+            return ENVIRONMENT;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("error: " + VisibleText.of(PlainIoMessage.of(e)) + " (nothing was published; the previous output, if any, is unchanged)");
+            return ENVIRONMENT;
         } catch (Exception e) {
             err.println("internal error: " + VisibleText.of(String.valueOf(e)) + " (this is a bug in the generator, not in the content; please report it with the command you ran)");
             if (System.getenv("TECHMONITOR_DEBUG") != null) {
@@ -188,6 +198,8 @@ public final class SiteCommandLine {
         options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
         SiteSettings settings = settings(options, null);
         StageTimer.event("settings read");
+        // Before the up-to-date check reads anything beside the output.
+        OutputLocation.check(settings.siteRoot(), settings.output());
         UpToDateCheck upToDate = new UpToDateCheck(settings);
         // Only a recorded build can make this one unnecessary; without one, no file is read before the build reads it.
         String inputs = !options.flag("force") && upToDate.hasRecord() ? upToDate.inputs() : null;

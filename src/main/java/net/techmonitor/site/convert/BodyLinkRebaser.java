@@ -46,7 +46,7 @@ public final class BodyLinkRebaser {
                     changed = true;
                 } else if (isRelative(value)) {
                     try {
-                        element.attr(attribute, folder.resolve(new URI(null, null, pathPart(value), null)).toString() + suffix(value));
+                        element.attr(attribute, folder.resolve(new URI(null, null, decodedPath(value), null)).toString() + suffix(value));
                         changed = true;
                     } catch (URISyntaxException | IllegalArgumentException e) {
                         // Left as written: the link checker reports it with the page it is on.
@@ -69,6 +69,20 @@ public final class BodyLinkRebaser {
         int colon = value.indexOf(':');
         int boundary = firstOf(value, '/', '?', '#');
         return colon < 0 || (boundary >= 0 && boundary < colon);
+    }
+
+    /**
+     * The reference's path as a file name: Asciidoctor writes {@code my chart.png} as {@code my%20chart.png}, and the
+     * URI built from the path encodes it again, so it is decoded first ({@code my%2520chart.png} was a broken link).
+     * A '%' that starts no escape ({@code 50%.png}) is a plain character.
+     */
+    private static String decodedPath(String value) {
+        String path = pathPart(value);
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static String pathPart(String value) {

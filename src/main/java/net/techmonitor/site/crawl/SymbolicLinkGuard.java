@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Refuses symbolic links that lead out of the folder they are in. Asciidoctor's include jail compares paths
- * as text and JBake's asset copy follows links, so a link under content/ or assets/ to /etc/passwd would
- * otherwise be read or published.
+ * One root: every file a build reads lies inside the site folder, as a plain file. The site's {@code content/},
+ * {@code assets/} and {@code templates/} must resolve inside the site folder, and no symbolic link may sit inside
+ * them. A link inside the site could publish a draft's text or an include partial under another name, or make the
+ * output part of the source; one leading out could publish any file of the machine. Asciidoctor's include jail
+ * compares paths as text, so it would not stop either.
  */
 final class SymbolicLinkGuard {
     private static final String STAGE = "crawl";
@@ -25,12 +27,19 @@ final class SymbolicLinkGuard {
             return;
         }
         Path realFolder;
+        Path realSite;
         try {
             realFolder = folder.toRealPath();
+            realSite = siteRoot.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
         }
         String name = siteRoot.relativize(folder) + "/";
+        if (!realFolder.startsWith(realSite)) {
+            problems.add(STAGE, name, 0, "folder is a symbolic link to " + realFolder + ", outside the site folder (expected "
+                + name + " to be a folder of the site itself)");
+            return;
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.filter(Files::isSymbolicLink).sorted().toList()) {
                 String sitePath = SlashPaths.relative(siteRoot, path);
@@ -38,6 +47,9 @@ final class SymbolicLinkGuard {
                     if (!path.toRealPath().startsWith(realFolder)) {
                         problems.add(STAGE, sitePath, 0, "symbolic link leads outside " + name
                             + " (expected files and folders inside " + name + "; copy the file in instead)");
+                    } else {
+                        problems.add(STAGE, sitePath, 0, "symbolic link (expected a file or folder, not a link: a link can publish"
+                            + " a draft or a partial under another name; copy the file in instead)");
                     }
                 } catch (IOException e) {
                     problems.add(STAGE, sitePath, 0, "symbolic link to nothing (expected a file or folder inside " + name + ")");

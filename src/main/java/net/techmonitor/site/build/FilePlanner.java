@@ -1,0 +1,158 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.convert.RawHtmlPolicy;
+import net.techmonitor.site.crawl.ContentLoader;
+import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.problems.ProblemCollector;
+import net.techmonitor.site.urls.SlashPaths;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Decides the {@link FilePlan}: which files of {@code assets/} and {@code content/} a build copies, from what the
+ * published documents' bodies refer to. A file beside a draft that no published document refers to, an include
+ * partial, an AsciiDoc file, a hidden file or a file nothing refers to is not copied; so a draft's embargoed chart
+ * stays unpublished by construction, not by a rule about drafts. A document may refer to files in its own folder or
+ * below, the folder its includes are jailed to. Two sources for one output path are a problem naming both.
+ */
+final class FilePlanner {
+    private static final String STAGE = "files";
+
+    private final SiteSettings settings;
+    private final String basePath;
+    private final ProblemCollector problems;
+
+    FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems) {
+        this.settings = settings;
+        this.basePath = basePath;
+        this.problems = problems;
+    }
+
+    FilePlan plan(List<LoadedDocument> documents) {
+        Map<String, FilePlan.CopiedFile> byOutput = new TreeMap<>();
+        for (Path asset : files(settings.assetFolder())) {
+            String outputPath = SlashPaths.relative(settings.assetFolder(), asset);
+            byOutput.put(outputPath, new FilePlan.CopiedFile(asset, SlashPaths.relative(settings.siteRoot(), asset), outputPath,
+                FilePlan.Reason.ASSET, null));
+        }
+        List<Path> contentFiles = files(settings.contentFolder()).stream().filter(file -> !ContentLoader.isAsciidoc(file)).toList();
+        boolean safe = settings.rawHtml() == RawHtmlPolicy.SAFE;
+        for (Path file : contentFiles) {
+            String sitePath = SlashPaths.relative(settings.siteRoot(), file);
+            String outputPath = SlashPaths.relative(settings.contentFolder(), file);
+            if (safe && ContentFileTypes.isActive(file.getFileName().toString())) {
+                problems.add(STAGE, sitePath, 0, "." + ContentFileTypes.extension(file.getFileName().toString())
+                    + " file in content/ (expected no page or script files: under content.raw-html=safe a browser would run it on the"
+                    + " site's own origin; pictures, PDFs and other downloads may sit beside a document)");
+            }
+            FilePlan.CopiedFile asset = byOutput.get(outputPath);
+            if (asset != null && !isPartialOrHidden(outputPath)) {
+                problems.add(STAGE, sitePath, 0, "would be published as " + outputPath + ", which " + asset.sitePath()
+                    + " already writes (expected one source for each file of the site; rename or move one of them)");
+            }
+        }
+        for (LoadedDocument document : documents) {
+            if (document.published() && document.bodyHtml() != null) {
+                planReferences(document, byOutput, safe);
+            }
+        }
+        Map<String, String> notCopied = new TreeMap<>();
+        for (Path file : contentFiles) {
+            String outputPath = SlashPaths.relative(settings.contentFolder(), file);
+            FilePlan.CopiedFile planned = byOutput.get(outputPath);
+            if (!isPartialOrHidden(outputPath) && (planned == null || !planned.source().equals(file))) {
+                notCopied.put(outputPath, SlashPaths.relative(settings.siteRoot(), file));
+            }
+        }
+        return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied));
+    }
+
+    private void planReferences(LoadedDocument document, Map<String, FilePlan.CopiedFile> byOutput, boolean safe) {
+        Path folder = document.file().toAbsolutePath().normalize().getParent();
+        Path content = settings.contentFolder().toAbsolutePath().normalize();
+        for (String reference : PageLinkScanner.scan(document.bodyHtml()).references()) {
+            String outputPath = localPath(reference);
+            if (outputPath == null || byOutput.containsKey(outputPath) && byOutput.get(outputPath).reason() == FilePlan.Reason.REFERENCED) {
+                continue;
+            }
+            Path file = content.resolve(outputPath).normalize();
+            if (!file.startsWith(content) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || ContentLoader.isAsciidoc(file)) {
+                continue; // a page, a generated file, or nothing: the link check judges it
+            }
+            String sitePath = SlashPaths.relative(settings.siteRoot(), file);
+            String fileName = file.getFileName().toString();
+            if (!file.startsWith(folder)) {
+                problems.add(STAGE, document.sitePath(), 0, "refers to " + sitePath + ", outside this file's folder (expected files in"
+                    + " the same folder or below, as for include::; copy the file beside this one)");
+            } else if (isPartialOrHidden(outputPath)) {
+                problems.add(STAGE, document.sitePath(), 0, "refers to " + sitePath + ", which is never published (expected a file whose"
+                    + " name and folders do not start with '_' or '.': those are include partials and hidden files)");
+            } else if (safe && !ContentFileTypes.isPublishable(fileName) && !ContentFileTypes.isActive(fileName)) {
+                problems.add(STAGE, document.sitePath(), 0, "refers to " + sitePath + ", a ." + ContentFileTypes.extension(fileName)
+                    + " file, which content.raw-html=safe does not publish (expected one of: " + ContentFileTypes.publishedList() + ")");
+            } else if (byOutput.containsKey(outputPath)) {
+                continue; // the asset already named as a second source of this path
+            } else if (!(safe && ContentFileTypes.isActive(fileName))) {
+                byOutput.put(outputPath, new FilePlan.CopiedFile(file, sitePath, outputPath, FilePlan.Reason.REFERENCED, document.sitePath()));
+            }
+        }
+    }
+
+    /** The output path a body's reference names under the base path, decoded once; null for anything not of this site. */
+    private String localPath(String reference) {
+        if (!reference.startsWith(basePath) || reference.startsWith("//")) {
+            return null;
+        }
+        String path;
+        try {
+            path = new URI(reference).getRawPath();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (path == null || !path.startsWith(basePath) || path.endsWith("/")) {
+            return null;
+        }
+        return URLDecoder.decode(path.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static boolean isPartialOrHidden(String outputPath) {
+        for (String part : outputPath.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plain files of a folder, sorted; hidden ones (a '.' name or folder) left out. */
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(path -> {
+                String relative = SlashPaths.relative(folder, path);
+                if (!relative.startsWith(".") && !relative.contains("/.")) {
+                    files.add(path);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return files;
+    }
+}

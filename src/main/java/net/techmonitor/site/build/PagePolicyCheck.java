@@ -1,0 +1,24 @@
+package net.techmonitor.site.build;
+
+import net.techmonitor.site.problems.ProblemCollector;
+
+import java.util.List;
+
+/**
+ * Every HTML page the build writes carries the layout's Content-Security-Policy, which keeps scripts to the site's
+ * own files. A template that does not use the layout (or an empty one) would publish pages without it; the build
+ * fails instead.
+ */
+final class PagePolicyCheck {
+    private PagePolicyCheck() {
+    }
+
+    static void check(LinkChecker.SiteLinks links, ProblemCollector problems) {
+        List<String> without = links.pagesWithoutPolicy();
+        if (without.isEmpty()) {
+            return;
+        }
+        problems.add("render", "templates/", 0, without.size() + " page(s) without the layout's Content-Security-Policy, e.g. "
+            + without.get(0) + " (expected every page's template to use layout.ftlh, which sets the policy in the page's head)");
+    }
+}
