@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
@@ -52,7 +57,30 @@ public final class PreviewServer {
         "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png",
         "jpg", "image/jpeg", "pdf", "application/pdf", "txt", "text/plain; charset=utf-8");
 
-    private PreviewServer() {
+    /** How many live-reload requests are held at most; an editor has a few tabs open, not a thousand. */
+    static final int MAX_HELD_POLLS = 1_000;
+    /**
+     * Threads answering requests. None of them waits for a rebuild (held polls are parked), so a few keep pages
+     * prompt however many tabs wait; more would only compete for the machine's cores.
+     */
+    private static final int REQUEST_THREADS = 8;
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final Path site;
+    private final String basePath;
+    private final LongSupplier generation;
+    private final Lock readLock;
+    private final LoopbackHostCheck hosts;
+    private final HeldGenerationPolls polls;
+
+    private PreviewServer(Path site, String basePath, LongSupplier generation, Lock readLock, LoopbackHostCheck hosts,
+                          Executor answering) {
+        this.site = site;
+        this.basePath = basePath;
+        this.generation = generation;
+        this.readLock = readLock;
+        this.hosts = hosts;
+        this.polls = generation == null ? null : new HeldGenerationPolls(generation, answering, MAX_HELD_POLLS, LONG_POLL_MILLIS);
     }
 
     /** A plain server, no live reload. */
@@ -74,98 +102,145 @@ public final class PreviewServer {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        Path root = site.toAbsolutePath().normalize();
-        server.createContext("/", exchange -> answer(exchange, root, basePath, generation, readLock));
-        // A thread per open request: every open preview tab holds one, waiting for the next generation.
-        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "preview-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        // The JDK's server reads a request's line and headers on the handler's thread: with a bounded pool, a client
+        // that sends half a request and stops would keep a thread for good. This closes such a connection after 10 s
+        // (read once, as above). It counts until the request is read, so held polls are not cut.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        }
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "preview-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+        // A stopped server leaves no thread behind once they have been idle a while.
+        threads.allowCoreThreadTimeOut(true);
+        PreviewServer handler = new PreviewServer(site.toAbsolutePath().normalize(), basePath, generation, readLock,
+            new LoopbackHostCheck(loopback, server.getAddress().getPort()), threads);
+        server.createContext("/", handler::answer);
+        server.setExecutor(threads);
         server.start();
         return server;
     }
 
-    private static void answer(HttpExchange exchange, Path site, String basePath, LongSupplier generation, Lock readLock)
-        throws IOException {
-        try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (generation != null && path.equals(GENERATION_PATH)) {
-                exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                long answer = awaitGeneration(generation, afterParameter(exchange.getRequestURI().getRawQuery()));
-                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(answer).getBytes(StandardCharsets.UTF_8));
-                return;
+    /**
+     * Answers every request, whatever it holds: a 400 for one that cannot name a file, a 500 when reading fails; no
+     * exception leaves here, since the JDK's server would drop the connection without a word. Only a held poll
+     * stays open, to be answered by {@link HeldGenerationPolls}.
+     */
+    private void answer(HttpExchange exchange) {
+        boolean held = false;
+        try {
+            held = route(exchange);
+        } catch (PreviewRequestPath.Malformed e) {
+            fail(exchange, 400, "Bad request: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            fail(exchange, 500, "The preview could not answer: " + e.getClass().getSimpleName());
+        } finally {
+            if (!held) {
+                exchange.close();
             }
-            if (generation != null && path.equals(SCRIPT_PATH)) {
-                send(exchange, 200, TYPES.get("js"), SCRIPT.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (!path.startsWith(basePath)) {
-                send(exchange, 404, "text/plain; charset=utf-8", ("Not under the base path " + basePath).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Path file = site.resolve(path.substring(basePath.length())).normalize();
-            byte[] body;
-            readLock.lock();
-            try {
-                if (Files.isDirectory(file)) {
-                    if (!path.endsWith("/")) {
-                        exchange.getResponseHeaders().add("Location", path + "/");
-                        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                        return;
-                    }
-                    file = file.resolve("index.html");
-                }
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                body = Files.readAllBytes(file);
-            } finally {
-                readLock.unlock();
-            }
-            String name = file.getFileName().toString();
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            if (generation != null && extension.equals("html")) {
-                body = withReloadScript(body);
-            }
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
         }
     }
 
+    /** @return true when the exchange is held for a later answer */
+    private boolean route(HttpExchange exchange) throws IOException, PreviewRequestPath.Malformed {
+        URI uri = exchange.getRequestURI();
+        LoopbackHostCheck.Verdict host = uri.getRawAuthority() != null ? hosts.judge(uri.getRawAuthority())
+            : hosts.judge(exchange.getRequestHeaders().get("Host"), exchange.getProtocol().equalsIgnoreCase("HTTP/1.0"));
+        if (host == LoopbackHostCheck.Verdict.MALFORMED) {
+            throw new PreviewRequestPath.Malformed("missing or malformed Host header");
+        }
+        if (host == LoopbackHostCheck.Verdict.ANOTHER_HOST) {
+            // Another name for loopback is what a DNS rebinding page uses: it must not read the preview (or its drafts).
+            send(exchange, 421, TEXT, "This preview answers only for localhost.".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, TEXT, "The preview only serves files (GET, HEAD).".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        String path = PreviewRequestPath.decode(uri.getRawPath());
+        if (polls != null && path.equals(GENERATION_PATH)) {
+            polls.answerOrHold(afterParameter(uri.getRawQuery()), current -> answerGeneration(exchange, current));
+            return true;
+        }
+        if (generation != null && path.equals(SCRIPT_PATH)) {
+            send(exchange, 200, TYPES.get("js"), SCRIPT.getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        if (!path.startsWith(basePath)) {
+            send(exchange, 404, TEXT, ("Not under the base path " + basePath).getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        serveFile(exchange, path);
+        return false;
+    }
+
+    private void serveFile(HttpExchange exchange, String path) throws IOException, PreviewRequestPath.Malformed {
+        Path file;
+        try {
+            file = site.resolve(path.substring(basePath.length())).normalize();
+        } catch (InvalidPathException e) {
+            throw new PreviewRequestPath.Malformed("the path cannot name a file here");
+        }
+        if (!file.startsWith(site)) {
+            throw new PreviewRequestPath.Malformed("the path leads outside the site");
+        }
+        byte[] body;
+        readLock.lock();
+        try {
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    // The raw path, as sent: the decoded one would have to be encoded again.
+                    exchange.getResponseHeaders().add("Location", exchange.getRequestURI().getRawPath() + "/");
+                    send(exchange, 301, TEXT, new byte[0]);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                send(exchange, 404, TEXT, "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            body = Files.readAllBytes(file);
+        } finally {
+            readLock.unlock();
+        }
+        String name = file.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (generation != null && extension.equals("html")) {
+            body = withReloadScript(body);
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+    }
+
+    /** The answer to a held or immediate poll; it runs on whichever thread answers, so it handles its own failures. */
+    private static void answerGeneration(HttpExchange exchange, long current) {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            send(exchange, 200, TEXT, String.valueOf(current).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // The page went away while it waited; it asks again when it is opened again.
+        }
+    }
 
     /** The {@code after} query parameter, when it is a number. */
-    static java.util.OptionalLong afterParameter(String rawQuery) {
+    static OptionalLong afterParameter(String rawQuery) {
         if (rawQuery != null) {
             for (String parameter : rawQuery.split("&")) {
                 if (parameter.startsWith("after=") && parameter.substring("after=".length()).matches("-?\\d{1,18}")) {
-                    return java.util.OptionalLong.of(Long.parseLong(parameter.substring("after=".length())));
+                    return OptionalLong.of(Long.parseLong(parameter.substring("after=".length())));
                 }
             }
         }
-        return java.util.OptionalLong.empty();
-    }
-
-    /**
-     * The current generation, once it differs from {@code after} (at once without one), or after
-     * {@link #LONG_POLL_MILLIS}. It is read every 10 ms: a volatile read, cheaper than wiring every rebuild to wake
-     * the waiting requests, and 5 ms late on average.
-     */
-    private static long awaitGeneration(LongSupplier generation, java.util.OptionalLong after) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(LONG_POLL_MILLIS);
-        long current = generation.getAsLong();
-        while (after.isPresent() && current == after.getAsLong() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            current = generation.getAsLong();
-        }
-        return current;
+        return OptionalLong.empty();
     }
 
     private static byte[] withReloadScript(byte[] page) {
@@ -177,11 +252,25 @@ public final class PreviewServer {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+        if (body.length > 0 && !head) {
             try (OutputStream stream = exchange.getResponseBody()) {
                 stream.write(body);
             }
+        }
+    }
+
+    /** An error answer, if the status line is not out yet; after it, closing the exchange is all that is left. */
+    private static void fail(HttpExchange exchange, int status, String message) {
+        if (exchange.getResponseCode() != -1) {
+            return;
+        }
+        try {
+            exchange.getResponseHeaders().clear();
+            send(exchange, status, TEXT, message.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // The client is gone; the exchange is closed next.
         }
     }
 }

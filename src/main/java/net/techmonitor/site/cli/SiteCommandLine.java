@@ -13,6 +13,7 @@ import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.problems.VisibleText;
 import net.techmonitor.site.scaffold.ContentScaffolder;
 import net.techmonitor.site.scaffold.NewContent;
+import net.techmonitor.site.scaffold.OptionValueCheck;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -151,7 +152,8 @@ public final class SiteCommandLine {
                 case "serve" -> serve(options, out, err);
                 default -> newContent(options, out);
             };
-        } catch (CommandLineOptions.UsageException e) {
+        } catch (CommandLineOptions.UsageException | OptionValueCheck.RefusedValueException e) {
+            // A value for `new` that would break the file it writes is a wrong command line too: nothing was written.
             err.println("error: " + VisibleText.of(e.getMessage()));
             err.println("Run with --help for usage.");
             return USAGE;

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Creates new content files in the right folder with every attribute of CONTENT-FORMAT.md: filled from the
@@ -41,7 +43,8 @@ public final class ContentScaffolder {
     }
 
     /** @param options the {@code new article} options: title (required), issue (required), authors, description, themes, countries, date */
-    public NewContent article(Map<String, String> options) throws ScaffoldException, IOException {
+    public NewContent article(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
         String title = require(options, "title", "the article's title");
         IssueId issue = IssueId.parse(require(options, "issue", "the issue id, e.g. 2018-q3"))
             .orElseThrow(() -> new ScaffoldException("--issue '" + options.get("issue") + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
@@ -62,7 +65,8 @@ public final class ContentScaffolder {
     }
 
     /** @param options title (required), id (required), themes */
-    public NewContent issue(Map<String, String> options) throws ScaffoldException, IOException {
+    public NewContent issue(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
         String title = require(options, "title", "the issue's special theme");
         IssueId id = IssueId.parse(require(options, "id", "the issue id, e.g. 2019-q1"))
             .orElseThrow(() -> new ScaffoldException("--id '" + options.get("id") + "' is not an issue id (expected YYYY-qN, e.g. 2019-q1)"));
@@ -78,7 +82,8 @@ public final class ContentScaffolder {
     }
 
     /** @param options title and start-date (required), end-date, city, country, programme, role, partners, participants, countries, themes */
-    public NewContent activity(Map<String, String> options) throws ScaffoldException, IOException {
+    public NewContent activity(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
         String title = require(options, "title", "the activity's title");
         String start = require(options, "start-date", "the first day, YYYY-MM-DD (it decides the year folder)");
         LocalDate startDate;
@@ -122,6 +127,19 @@ public final class ContentScaffolder {
         String cut = slug.substring(0, MAX_SLUG_LENGTH);
         int lastDash = cut.lastIndexOf('-');
         return lastDash > 20 ? cut.substring(0, lastDash) : cut;
+    }
+
+    /**
+     * Every value checked by {@link OptionValueCheck} before anything is read or written, in name order, so that the
+     * same command line is always refused for the same option. Only {@code source} is left as given: it names the
+     * folder to write into and never goes into the file.
+     */
+    private static Map<String, String> checked(Map<String, String> options) throws OptionValueCheck.RefusedValueException {
+        Map<String, String> checked = new TreeMap<>();
+        for (String name : new TreeSet<>(options.keySet())) {
+            checked.put(name, name.equals("source") ? options.get(name) : OptionValueCheck.checked(name, options.get(name)));
+        }
+        return checked;
     }
 
     private static String require(Map<String, String> options, String name, String what) throws ScaffoldException {
