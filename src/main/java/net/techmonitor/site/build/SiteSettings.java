@@ -22,25 +22,26 @@ import java.time.Month;
  * @param pdfEditions         also write the PDF editions, and link to them ({@code --pdf-editions}; the published site)
  * @param cache               reuse converted documents from the build cache beside the output (off only to
  *                            compare a plain build with the fast one)
+ * @param limits              what one document may cost to convert ({@code content.limit.*})
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
                            boolean includeDrafts, RawHtmlPolicy rawHtml, String host, ReportingPeriod reportPeriod,
-                           boolean pdfEditions, boolean cache) {
+                           boolean pdfEditions, boolean cache, net.techmonitor.site.convert.ContentLimits limits) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
         return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host, reportPeriod,
-            pdfEditions, cache);
+            pdfEditions, cache, limits);
     }
 
     public SiteSettings withPdfEditions(boolean pdfs) {
         return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, host, reportPeriod,
-            pdfs, cache);
+            pdfs, cache, limits);
     }
 
     /** The same site built the plain way: one thread, nothing reused from earlier builds. */
     public SiteSettings plain() {
         return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, host, reportPeriod,
-            pdfEditions, false);
+            pdfEditions, false, limits);
     }
 
     /** The converted documents kept between builds of this site; a plain build ({@code cache} false) reuses none. */

@@ -1,5 +1,6 @@
 package net.techmonitor.site.build;
 
+import net.techmonitor.site.convert.ContentLimits;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
@@ -90,12 +91,30 @@ public final class SiteSettingsLoader {
             problems.add(new Problem(STAGE, "jbake.properties", 0, "bad date '" + e.getParsedString()
                 + "' in report.period.start or report.period.end (expected YYYY-MM-DD)"));
         }
+        ContentLimits limits = new ContentLimits(
+            limit(properties, "content.limit.seconds", ContentLimits.DEFAULTS.seconds(), 1, 3_600, problems).intValue(),
+            limit(properties, "content.limit.file-size", ContentLimits.DEFAULTS.fileBytes(), 1_000, 1_000_000_000, problems),
+            limit(properties, "content.limit.line-length", ContentLimits.DEFAULTS.lineLength(), 80, 10_000_000, problems).intValue(),
+            limit(properties, "content.limit.nesting", ContentLimits.DEFAULTS.nesting(), 2, 1_000, problems).intValue(),
+            limit(properties, "content.limit.include-depth", ContentLimits.DEFAULTS.includeDepth(), 1, 64, problems).intValue(),
+            limit(properties, "content.limit.expanded-size", ContentLimits.DEFAULTS.expandedBytes(), 1_000, 1_000_000_000, problems));
         if (!problems.isEmpty()) {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = outputFolder(source, output);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod, false, true);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod, false, true, limits);
+    }
+
+    /** A whole number setting within its range (a limit of 0 or of a billion seconds is a typing mistake too). */
+    private static Long limit(CompositeConfiguration properties, String key, long fallback, long min, long max, List<Problem> problems) {
+        String written = properties.getString(key, String.valueOf(fallback)).strip();
+        if (written.matches("[0-9]{1,10}") && Long.parseLong(written) >= min && Long.parseLong(written) <= max) {
+            return Long.parseLong(written);
+        }
+        problems.add(new Problem(STAGE, "jbake.properties", 0, "bad " + key + " '" + written + "' (expected a whole number from "
+            + String.format(java.util.Locale.ROOT, "%,d to %,d", min, max) + ")"));
+        return fallback;
     }
 }

@@ -40,6 +40,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private static AsciidocConverter shared;
 
     private final Asciidoctor asciidoctor;
+    private final org.jruby.Ruby ruby;
 
     /**
      * The converter of this process, started on first use. Starting JRuby costs seconds, so every build in one
@@ -67,6 +68,7 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         this.asciidoctor = AsciidoctorStarter.start();
         this.asciidoctor.registerLogHandler(AsciidocConverter::onLog);
+        this.ruby = org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(asciidoctor);
         StageTimer.event("asciidoctor started");
     }
 
@@ -75,18 +77,68 @@ public final class AsciidocConverter implements AutoCloseable {
      * @param text the whole document, header included, so that Asciidoctor's line numbers match the file
      */
     public ConvertedBody convert(Path file, String text, ConversionProblemSink sink) {
+        return convert(file, text, sink, ContentLimits.DEFAULTS);
+    }
+
+    /**
+     * Converts within the limits: Asciidoctor's include depth is the limit's (a value passed here cannot be raised by
+     * the document), the conversion is stopped at the time limit, and a stack overflow or exhausted memory inside
+     * Asciidoctor is that document's problem, not the build's.
+     *
+     * @throws LimitExceededException when the document passed a limit while converting
+     */
+    public ConvertedBody convert(Path file, String text, ConversionProblemSink sink, ContentLimits limits) {
         refuseMachineAttributes(text, sink);
         CURRENT_SINK.set(sink);
+        Map<String, Object> attributes = attributes();
+        attributes.put("max-include-depth", String.valueOf(limits.includeDepth()));
+        Options options = OptionsBuilder.options()
+            .safe(SafeMode.SAFE)
+            .standalone(false)
+            .baseDir(file.toAbsolutePath().getParent().toFile())
+            .attributes(attributes)
+            .build();
+        ConversionWatchdog watchdog = new ConversionWatchdog(ruby, limits.seconds() * 1000L);
         try {
-            Options options = OptionsBuilder.options()
-                .safe(SafeMode.SAFE)
-                .standalone(false)
-                .baseDir(file.toAbsolutePath().getParent().toFile())
-                .attributes(attributes())
-                .build();
             return new ConvertedBody(asciidoctor.convert(text, options));
+        } catch (StackOverflowError e) {
+            throw new LimitExceededException("the document nests too deeply to convert (expected fewer levels of nested blocks, "
+                + "lists or includes)");
+        } catch (OutOfMemoryError e) {
+            throw new LimitExceededException("the document needs more memory than the build has to convert (expected a smaller "
+                + "document once its includes and attributes are filled in)");
+        } catch (RuntimeException e) {
+            if (watchdog.disarm() || isStackOverflow(e)) {
+                throw new LimitExceededException(watchdogMessage(limits, e));
+            }
+            throw e;
         } finally {
+            watchdog.disarm();
             CURRENT_SINK.remove();
+        }
+    }
+
+    private static String watchdogMessage(ContentLimits limits, RuntimeException e) {
+        return isStackOverflow(e)
+            ? "the document nests too deeply to convert (expected fewer levels of nested blocks, lists or includes)"
+            : "converting took longer than " + limits.seconds() + " s (expected a document that converts within the limit; "
+                + "content.limit.seconds in jbake.properties)";
+    }
+
+    /** JRuby turns a Java stack overflow into Ruby's SystemStackError. */
+    private static boolean isStackOverflow(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StackOverflowError || String.valueOf(cause.getMessage()).contains("stack level too deep")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A document passed one of its {@link ContentLimits} while Asciidoctor converted it. */
+    public static final class LimitExceededException extends RuntimeException {
+        public LimitExceededException(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -7,6 +7,8 @@ import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyFinisher;
+import net.techmonitor.site.convert.ContentLimits;
+import net.techmonitor.site.convert.SourceLimitsScan;
 import net.techmonitor.site.convert.MachinePaths;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.WarningLines;
@@ -62,9 +64,10 @@ public final class ContentLoader {
     /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
     private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
     private final MachinePaths machinePaths;
+    private final ContentLimits limits;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
-                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml) {
+                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.urls = urls;
@@ -75,6 +78,7 @@ public final class ContentLoader {
         this.includeDrafts = includeDrafts;
         this.rawHtml = rawHtml;
         this.machinePaths = new MachinePaths(siteRoot);
+        this.limits = limits;
     }
 
     /** What the build changed in content without failing (unsafe HTML removed), one line per file, sorted. */
@@ -161,6 +165,11 @@ public final class ContentLoader {
     private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
         String sitePath = SlashPaths.relative(siteRoot, file);
         String contentPath = SlashPaths.relative(contentRoot, file);
+        if (Files.size(file) > limits.fileBytes()) {
+            problems.add(STAGE, sitePath, 0, String.format(Locale.ROOT, "file of %,d bytes (expected at most %,d: split it into several"
+                + " documents; content.limit.file-size in jbake.properties)", Files.size(file), limits.fileBytes()));
+            return Optional.empty();
+        }
         byte[] bytes = Files.readAllBytes(file);
         String digest = ContentKey.ofFile(bytes);
         fileDigests.put(file.toAbsolutePath().normalize(), digest);
@@ -229,8 +238,15 @@ public final class ContentLoader {
         }
         startAsciidoctor();
         return Optional.of(() -> {
-            Conversion conversion = convert(file, sitePath, contentPath, text);
-            cache.store(key, conversion);
+            Conversion conversion;
+            try {
+                conversion = convert(file, sitePath, contentPath, text);
+                cache.store(key, conversion);
+            } catch (AsciidocConverter.LimitExceededException e) {
+                // Not cached: whether a document runs out of time or memory depends on the machine's load that day.
+                conversion = new Conversion("", "", List.of(new net.techmonitor.site.problems.Problem("convert", sitePath, 0, e.getMessage())),
+                    List.of());
+            }
             return loaded(file, sitePath, place, header, conversion);
         });
     }
@@ -257,11 +273,16 @@ public final class ContentLoader {
      */
     private Conversion convert(Path file, String sitePath, String contentPath, SourceText text) {
         ProblemCollector found = new ProblemCollector();
+        List<SourceLimitsScan.Finding> overLimits = SourceLimitsScan.scan(text.lines(), file.toAbsolutePath().getParent(), limits);
+        if (!overLimits.isEmpty()) {
+            overLimits.forEach(finding -> found.add("convert", sitePath, finding.line(), finding.message()));
+            return new Conversion("", "", found.sorted(), List.of());
+        }
         List<String> removed = new ArrayList<>();
         String folderUrl = urls.contentFolder(parentOf(contentPath));
         String html = converter.get().convert(file, text.text(),
             (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
-                readable(message))).html();
+                readable(message)), limits).html();
         // Only when no reference was refused already: that message names the line and the attribute.
         boolean refusedAlready = found.sorted().stream().anyMatch(problem -> problem.message().endsWith(AsciidocConverter.MACHINE_FOLDER_EXPECTED));
         machinePaths.findIn(refusedAlready ? "" : html).ifPresent(path -> found.add("convert", sitePath, 0,
@@ -287,7 +308,7 @@ public final class ContentLoader {
      */
     private String conversionKey(Path file, String sitePath, String contentPath, String fileDigest, boolean includes) throws IOException {
         ContentKey key = ContentKey.of("conversion").with(GeneratorFingerprint.value()).with(sitePath)
-            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(fileDigest);
+            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(limits.key()).with(fileDigest);
         if (includes) {
             Path folder = file.toAbsolutePath().getParent();
             try (Stream<Path> walk = Files.walk(folder)) {

@@ -61,7 +61,7 @@ public final class SiteLoader {
         }
         problems.throwIfAny();
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
-            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml());
+            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
         List<LoadedDocument> loaded = loader.load(unchanged);
         StageTimer.mark("crawl + convert");
         loader.notices().forEach(notice -> progress.accept(BuildMessage.notice("html: " + notice)));

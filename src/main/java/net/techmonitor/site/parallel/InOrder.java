@@ -29,20 +29,18 @@ public final class InOrder {
         }
     }
 
+    /** Room for about a thousand levels of Asciidoctor's recursion; reserved, not committed, until used. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
     public static <T, R> List<R> map(List<T> items, int threads, String threadName, Task<T, R> task) {
         List<R> results = new ArrayList<>(items.size());
-        if (threads <= 1 || items.size() < 2) {
-            for (T item : items) {
-                try {
-                    results.add(task.run(item));
-                } catch (Exception e) {
-                    throw new TaskFailedException(e);
-                }
-            }
+        if (items.isEmpty()) {
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), runnable -> {
-            Thread thread = new Thread(runnable, threadName);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())), runnable -> {
+            // Every task runs on a thread of this pool, with one run at a time as well: Asciidoctor recurses once per
+            // nested block, and a deep document must convert (or fail) the same whatever the number of threads.
+            Thread thread = new Thread(null, runnable, threadName, STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });
