@@ -179,4 +179,44 @@ class HostileContentTest {
         assertEquals(1, syntax.exitCode());
         assertTrue(syntax.err().startsWith("render: templates/theme.ftlh:"), syntax.err());
     }
+
+    @Test
+    void anEmptyBinaryOrLayoutlessTemplateIsRefusedAndTheLastGoodOutputKept() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/about.adoc"), "= About\n:jbake-type: page\n:jbake-status: published\n\nText.\n");
+        Path output = temp.resolve("out");
+        assertEquals(0, TestSites.build(site, output).exitCode());
+        java.util.Map<String, byte[]> before = TestSites.files(output);
+        Path template = site.resolve("templates/page.ftlh");
+        String original = Files.readString(template);
+
+        Files.writeString(template, "");
+        TestSites.Run empty = TestSites.build(site, output);
+        assertEquals(1, empty.exitCode());
+        assertEquals("render: templates/page.ftlh: template is empty (expected a Freemarker template that uses layout.ftlh)",
+            empty.errorLines().get(0));
+
+        Files.write(template, new byte[]{'<', 'p', '>', 0, 1, 2, 0x1b, '<', '/', 'p', '>', '\n'});
+        TestSites.Run binary = TestSites.build(site, output);
+        assertEquals(1, binary.exitCode());
+        assertEquals("render: templates/page.ftlh:1: control character \\u0000 in the text (expected printable text: tab and line ends "
+            + "are the only control characters a source file may hold)", binary.errorLines().get(0));
+
+        Files.write(template, new byte[]{(byte) 0xff, (byte) 0xfe, 'x'});
+        TestSites.Run notText = TestSites.build(site, output);
+        assertEquals("render: templates/page.ftlh:1: template is not UTF-8 text (expected a Freemarker template saved as UTF-8)",
+            notText.errorLines().get(0));
+
+        Files.writeString(template, "<p>${page.title}</p>\n");
+        TestSites.Run layoutless = TestSites.build(site, output);
+        assertEquals(1, layoutless.exitCode());
+        assertEquals("render: templates/: 1 page(s) without the layout's Content-Security-Policy, e.g. about/index.html (expected every "
+            + "page's template to use layout.ftlh, which sets the policy in the page's head)", layoutless.errorLines().get(0));
+        java.util.Map<String, byte[]> after = TestSites.files(output);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, after.get(path), path));
+        Files.writeString(template, original);
+        assertEquals(0, TestSites.build(site, output).exitCode());
+    }
 }

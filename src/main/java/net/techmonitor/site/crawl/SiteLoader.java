@@ -55,11 +55,12 @@ public final class SiteLoader {
 
     /** @param unchanged documents known not to have changed since they were loaded, by file: they are not read again */
     public Loaded load(java.util.Map<Path, LoadedDocument> unchanged) {
-        HeadStart.begin(settings.templateFolder());
         for (Path folder : List.of(settings.contentFolder(), settings.assetFolder(), settings.templateFolder())) {
             SymbolicLinkGuard.check(settings.siteRoot(), folder, problems);
         }
+        TemplateFolderCheck.check(settings.siteRoot(), settings.templateFolder(), problems);
         problems.throwIfAny();
+        HeadStart.begin(settings.templateFolder());
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
             problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
         List<LoadedDocument> loaded = loader.load(unchanged);
