@@ -124,13 +124,29 @@ final class ShortRunJvm {
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(SiteCommandLine.class.getName());
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        useUtf8FileNames(builder.environment());
+        Process child = builder.start();
         // If this JVM is stopped (kill, not Ctrl+C, which reaches both), the child must not live on.
         Thread stopChild = new Thread(child::destroy, "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
         int status = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
         return status;
+    }
+
+    /**
+     * On Linux the JVM reads and writes file names in the locale's encoding, fixed at its start: under {@code LANG=C}
+     * a file named {@code my chart ü.png} cannot even be named, and messages print {@code ??}. The child gets a UTF-8
+     * locale instead ({@code C.UTF-8}, which glibc always has), unless the user's locale already is UTF-8. macOS and
+     * Windows name files in Unicode whatever the locale.
+     */
+    static void useUtf8FileNames(java.util.Map<String, String> environment) {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && !encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
+            environment.put("LC_ALL", "C.UTF-8");
+        }
     }
 
     /**
