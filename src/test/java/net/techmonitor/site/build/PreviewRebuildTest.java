@@ -138,6 +138,29 @@ class PreviewRebuildTest {
         assertSameAsPlainBuild("after a rehearsal and a save");
     }
 
+    @Test
+    void aSaveThatStartsOrStopsReferringToAFileCopiesOrDropsItAsAWholeBuildWould() throws IOException {
+        Path edited = article(12);
+        Path chart = edited.resolveSibling("saved-chart.png");
+        Files.write(chart, new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        // A new file beside the article is not AsciiDoc: that rebuild is whole, and the file stays unpublished.
+        rebuilder.rebuild(Set.of(chart), false);
+        assertSameAsPlainBuild("after adding a file nothing refers to");
+        String outputPath = synthetic.articlePath(12).replaceFirst("[^/]+$", "saved-chart.png");
+        assertFalse(Files.exists(preview.output().resolve(outputPath)));
+
+        String before = Files.readString(edited);
+        Files.writeString(edited, before + "\nimage::saved-chart.png[A saved chart]\n");
+        rebuilder.rebuild(Set.of(edited), false);
+        assertTrue(Files.isRegularFile(preview.output().resolve(outputPath)), "the file the body now refers to is published");
+        assertSameAsPlainBuild("after referring to the file");
+
+        Files.writeString(edited, before);
+        rebuilder.rebuild(Set.of(edited), false);
+        assertFalse(Files.exists(preview.output().resolve(outputPath)), "the file nothing refers to any more is gone");
+        assertSameAsPlainBuild("after the reference was removed");
+    }
+
     private Path article(int index) {
         return site.resolve("content").resolve(synthetic.articlePath(index));
     }
