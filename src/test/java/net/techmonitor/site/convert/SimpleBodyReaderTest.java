@@ -53,7 +53,8 @@ class SimpleBodyReaderTest {
         return reading.isPresent();
     }
 
-    private static List<String> bodiesOf(Path content) throws IOException {
+    /** Every AsciiDoc body under a content folder, as the converter writes it (also read by UnsafeHtmlRemoverTest). */
+    static List<String> bodiesOf(Path content) throws IOException {
         List<String> bodies = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : walk.filter(path -> path.toString().endsWith(".adoc")).sorted().toList()) {
