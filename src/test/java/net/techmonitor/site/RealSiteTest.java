@@ -181,4 +181,85 @@ class RealSiteTest {
         }
         assertEquals(3, statistics.select("figure svg.chart").size());
     }
+
+    /**
+     * The report's verbs, read from each activity's own source: the Centre is an organizer only where it organized,
+     * a sponsor where it supported, a contributor where it contributed; the other organizers are those the source
+     * names as organizers or co-organizers, and institutions it names as cooperating are contributors. A partner
+     * institution that only took part (the Asian Development Bank in Manila) is none of these.
+     */
+    @Test
+    void everyActivitysJsonLdNamesItsOrganizersSponsorsAndContributorsAsTheSourceSays() throws IOException {
+        String centre = "Asian and Pacific Centre for Transfer of Technology (APCTT)";
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(content.resolve("activities"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+                String text = Files.readString(source);
+                String role = header(text, "role").orElseThrow();
+                List<String> organizers = new java.util.ArrayList<>();
+                if (List.of("organized", "jointly-organized", "co-organized").contains(role)) {
+                    organizers.add(centre);
+                }
+                organizers.addAll(parties(text, "organizers"));
+                organizers.addAll(parties(text, "co-organizers"));
+                List<String> contributors = new java.util.ArrayList<>(role.equals("contributed") ? List.of(centre) : List.of());
+                contributors.addAll(parties(text, "in-cooperation-with"));
+                String year = source.getParent().getFileName().toString();
+                String slug = source.getFileName().toString().replace(".adoc", "");
+                com.fasterxml.jackson.databind.JsonNode event = jsonLd(run.page("activities/" + year + "/" + slug + "/"), "Event");
+                assertEquals(organizers, names(event, "organizer"), "organizers of " + source);
+                assertEquals(role.equals("supported") ? List.of(centre) : List.of(), names(event, "sponsor"), "sponsor of " + source);
+                assertEquals(contributors, names(event, "contributor"), "contributors of " + source);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 13, "every activity of the report: " + checked);
+        com.fasterxml.jackson.databind.JsonNode manila = jsonLd(run.page("activities/2018/regional-forum-start-ups-smes/"), "Event");
+        assertTrue(names(manila, "organizer").stream().noneMatch(name -> name.contains("Asian Development Bank")),
+            "the Asian Development Bank took part in Manila; it did not organize");
+    }
+
+    @Test
+    void noIssueCarriesAPublicationDateItsSourceDoesNotGive() throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("issues"))) {
+            for (Path folder : files.filter(Files::isDirectory).sorted().toList()) {
+                String text = Files.readString(folder.resolve("index.adoc"));
+                com.fasterxml.jackson.databind.JsonNode issue = jsonLd(run.page("issues/" + folder.getFileName() + "/"), "PublicationIssue");
+                assertEquals(header(text, "published-date").orElse(null), issue.has("datePublished") ? issue.get("datePublished").asText() : null,
+                    "datePublished of " + folder);
+            }
+        }
+    }
+
+    private static java.util.Optional<String> header(String text, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^:" + java.util.regex.Pattern.quote(name) + ":[ \\t]*(.*)$").matcher(text);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1).strip()) : java.util.Optional.empty();
+    }
+
+    /** The institutions of an attribute as a reader sees them named: a partner id by its partner page's title. */
+    private static List<String> parties(String text, String attribute) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        for (String item : header(text, attribute).map(value -> List.of(value.split(";"))).orElse(List.of())) {
+            String name = item.strip();
+            Path partner = content.resolve("partners").resolve(name + ".adoc");
+            names.add(Files.isRegularFile(partner) ? Files.readAllLines(partner).get(0).substring(2).strip() : name);
+        }
+        return names;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jsonLd(Document page, String type) throws IOException {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());
+            if (type.equals(data.path("@type").asText())) {
+                return data;
+            }
+        }
+        throw new AssertionError("no " + type + " in the page's JSON-LD");
+    }
+
+    private static List<String> names(com.fasterxml.jackson.databind.JsonNode data, String property) {
+        List<String> names = new java.util.ArrayList<>();
+        data.path(property).forEach(organization -> names.add(organization.path("name").asText()));
+        return names;
+    }
 }

@@ -110,7 +110,12 @@ public final class CatalogBuilder {
             .orElse(IssueStatus.PUBLISHED);
         Integer volume = fields.optionalInteger("volume").orElse(null);
         Integer number = fields.optionalInteger("number").orElse(null);
-        return new Issue(id, title, date, period, themeIds, status, volume, number, body, source);
+        LocalDate publishedDate = fields.optionalDate("published-date").orElse(null);
+        if (publishedDate != null && status == IssueStatus.IN_PRESS) {
+            fields.problem(fields.lineOf("published-date"), "an issue in press has no publication date (expected no :published-date:"
+                + " while :issue-status: is in-press)");
+        }
+        return new Issue(id, title, date, publishedDate, period, themeIds, status, volume, number, body, source);
     }
 
     private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
@@ -178,8 +183,10 @@ public final class CatalogBuilder {
             .flatMap(value -> fields.parsed("event-status", value, text -> WrittenForm.parse(EventStatus.class, text),
                 WrittenForm.allWritten(EventStatus.class)))
             .orElse(EventStatus.HELD);
+        Organizers organizers = new Organizers(parties(fields, "organizers", partnerIds),
+            parties(fields, "co-organizers", partnerIds), parties(fields, "in-cooperation-with", partnerIds));
         return new Activity(year, place.name(), title, date, start, end, city, country, programme, role, partnerIds,
-            participants, joined, themeIds, status, body, source);
+            participants, joined, themeIds, status, organizers, body, source);
     }
 
     private Partner readPartner(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source) {
@@ -240,6 +247,31 @@ public final class CatalogBuilder {
             return List.of();
         }
         return ids(fields, "themes", Reference.Kind.THEME, published);
+    }
+
+    /**
+     * Institutions separated by ';' (their names may hold commas): a partner id when the institution is one of the
+     * activity's {@code :partners:}, else its name as the report gives it.
+     */
+    private List<Organizers.Party> parties(HeaderFields fields, String attribute, List<String> partnerIds) {
+        List<Organizers.Party> parties = new ArrayList<>();
+        for (String written : fields.optional(attribute).map(value -> List.of(value.split(";"))).orElse(List.of())) {
+            String item = written.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (Slugs.isValid(item)) {
+                if (!partnerIds.contains(item)) {
+                    fields.problem(fields.lineOf(attribute), "'" + item + "' in :" + attribute + ": is not one of this activity's :partners: "
+                        + "(expected an id from :partners:, or an institution's name as the report gives it)");
+                    continue;
+                }
+                parties.add(Organizers.Party.partner(item));
+            } else {
+                parties.add(Organizers.Party.named(item));
+            }
+        }
+        return parties;
     }
 
     private List<String> ids(HeaderFields fields, String attribute, Reference.Kind kind, boolean published) {

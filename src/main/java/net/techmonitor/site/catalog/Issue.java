@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param title            the issue's special theme
  * @param period           the cover period as printed ("July–September 2018")
+ * @param date             orders the issues ({@code :jbake-date:}); not a publication date
+ * @param publishedDate    when the issue was published ({@code :published-date:}), or null where no source gives it
  * @param introductionHtml the editorial introduction, converted
  */
-public record Issue(IssueId id, String title, LocalDate date, String period, List<String> themeIds,
+public record Issue(IssueId id, String title, LocalDate date, LocalDate publishedDate, String period, List<String> themeIds,
                     IssueStatus status, Integer volume, Integer number, String introductionHtml, SourceRef source) {
 
     public Issue {

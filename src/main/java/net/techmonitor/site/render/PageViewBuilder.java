@@ -173,11 +173,18 @@ public final class PageViewBuilder {
 
     // ---- activities
 
+    private List<Link> partyLinks(List<net.techmonitor.site.catalog.Organizers.Party> parties) {
+        return parties.stream().map(party -> party.isPartner() ? partnerLink(catalog.partner(party.partnerId()).orElseThrow())
+            : new Link(null, party.name())).toList();
+    }
+
     private BuiltPage activity(String key) {
         Activity activity = PageKeys.activity(catalog, key);
         PageViews.ActivityView view = new PageViews.ActivityView(activity.title(),
             DateLabels.range(activity.startDate(), activity.endDate()), activity.startDate().toString(), activity.endDate().toString(),
-            activity.city(), countryLink(activity.country()), activity.role().label(),
+            activity.city(), countryLink(activity.country()), activity.role().label(), activity.organizedByTheCentre(),
+            partyLinks(activity.organizers().organized()), partyLinks(activity.organizers().coOrganized()),
+            partyLinks(activity.organizers().cooperation()),
             activity.partnerIds().stream().map(id -> catalog.partner(id).orElseThrow()).map(this::partnerLink).toList(),
             activity.participants().label(), activity.participants().estimated(),
             activity.countries().stream().map(this::countryLink).toList(), programmeLink(activity.programmeId()),

@@ -8,6 +8,8 @@ import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.IssueId;
 import net.techmonitor.site.catalog.Partner;
+import net.techmonitor.site.catalog.ActivityRole;
+import net.techmonitor.site.catalog.Organizers;
 import net.techmonitor.site.render.PageKeys;
 import net.techmonitor.site.render.PageKind;
 import net.techmonitor.site.render.view.Link;
@@ -110,7 +112,11 @@ public final class PageHeadBuilder {
         ObjectNode data = JsonLd.object("PublicationIssue");
         data.put("name", issue.title());
         data.put("url", urls.absolute(urls.issue(issue.id()).url()));
-        data.put("datePublished", issue.date().toString());
+        // Only a known publication date: the ordering date an editor gives each issue is not one, and an issue in
+        // press has none.
+        if (issue.publishedDate() != null) {
+            data.put("datePublished", issue.publishedDate().toString());
+        }
         data.put("description", issue.period());
         if (issue.number() != null) {
             data.put("issueNumber", String.valueOf(issue.number()));
@@ -159,15 +165,43 @@ public final class PageHeadBuilder {
         address.put("addressCountry", activity.country().alpha2());
         place.set("address", address);
         data.set("location", place);
-        ArrayNode organizers = data.putArray("organizer");
-        organizers.add(organization(PUBLISHER));
-        for (String id : activity.partnerIds()) {
-            Partner partner = catalog.partner(id).orElseThrow();
-            ObjectNode organization = organization(partner.title());
-            organization.put("url", urls.absolute(urls.partner(id).url()));
-            organizers.add(organization);
+        // The report's verbs decide: the Centre is an organizer only where it organized (alone, jointly or as a
+        // co-organizer); where it supported an event it is a sponsor, where it contributed a contributor. Partner
+        // institutions that only took part are none of these.
+        List<ObjectNode> organizers = new java.util.ArrayList<>();
+        if (activity.organizedByTheCentre()) {
+            organizers.add(organization(PUBLISHER));
         }
+        activity.organizers().organized().forEach(party -> organizers.add(party(party)));
+        activity.organizers().coOrganized().forEach(party -> organizers.add(party(party)));
+        List<ObjectNode> contributors = new java.util.ArrayList<>();
+        if (activity.role() == ActivityRole.CONTRIBUTED) {
+            contributors.add(organization(PUBLISHER));
+        }
+        activity.organizers().cooperation().forEach(party -> contributors.add(party(party)));
+        putAll(data, "organizer", organizers);
+        if (activity.role() == ActivityRole.SUPPORTED) {
+            putAll(data, "sponsor", List.of(organization(PUBLISHER)));
+        }
+        putAll(data, "contributor", contributors);
         return data;
+    }
+
+    private static void putAll(ObjectNode data, String property, List<ObjectNode> organizations) {
+        if (!organizations.isEmpty()) {
+            ArrayNode array = data.putArray(property);
+            organizations.forEach(array::add);
+        }
+    }
+
+    private ObjectNode party(Organizers.Party party) {
+        if (!party.isPartner()) {
+            return organization(party.name());
+        }
+        Partner partner = catalog.partner(party.partnerId()).orElseThrow();
+        ObjectNode organization = organization(partner.title());
+        organization.put("url", urls.absolute(urls.partner(party.partnerId()).url()));
+        return organization;
     }
 
     private static ObjectNode organization(String name) {

@@ -38,8 +38,10 @@ public final class PageViews {
                               List<Link> themes, List<Link> countries, String description, String bodyHtml, Link pdf) {
     }
 
+    /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
     public record ActivityView(String title, String dates, String isoStart, String isoEnd, String city, Link country,
-                               String role, List<Link> partners, String participants, boolean estimatedParticipants,
+                               String role, boolean organizedByTheCentre, List<Link> organizers, List<Link> coOrganizers,
+                               List<Link> cooperation, List<Link> partners, String participants, boolean estimatedParticipants,
                                List<Link> countries, Link programme, List<Link> themes, boolean scheduled,
                                String bodyHtml, Link year) {
     }
