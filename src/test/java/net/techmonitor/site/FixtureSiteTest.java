@@ -96,9 +96,11 @@ class FixtureSiteTest {
     @Test
     void activityPageShowsDatesPlaceRolePartnersParticipantsAndProgramme() {
         Document forum = run.page("activities/2020/forum/");
+        assertEquals(List.of("Dates", "Place", "The Centre's role", "Co-organized by", "Partner institutions", "Participants",
+            "Experts and participants from", "Themes"), forum.select(".facts dt").eachText());
         List<String> facts = forum.select(".facts dd").eachText();
         assertEquals(List.of("30 May–1 June 2020", "Seoul, Republic of Korea", "Co-organized by the Centre", "Institute of Fixtures",
-            "about 120", "Lao People's Democratic Republic, Philippines, Japan", "Beta theme"), facts);
+            "Institute of Fixtures", "about 120", "Lao People's Democratic Republic, Philippines, Japan", "Beta theme"), facts);
         assertEquals("/partners/institute/", forum.selectFirst(".facts a[href^=/partners/]").attr("href"));
         assertEquals("Promoting new and emerging technologies", forum.selectFirst(".kicker a").text());
         assertNull(forum.selectFirst(".notice"), "a held activity carries no 'still ahead' notice");

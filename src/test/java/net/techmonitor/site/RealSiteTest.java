@@ -231,6 +231,29 @@ class RealSiteTest {
         }
     }
 
+    /** The sum beside the home page's figure says what it holds, counted from the sources, not typed in. */
+    @Test
+    void theParticipantSumSaysItHoldsRoundAndExpectedFigures() throws IOException {
+        int round = 0;
+        long expected = 0;
+        try (Stream<Path> files = Files.walk(content.resolve("activities"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                String text = Files.readString(source);
+                String participants = header(text, "participants").orElseThrow();
+                if (participants.startsWith("about") || participants.startsWith("over")) {
+                    round++;
+                }
+                if (header(text, "event-status").orElse("").equals("scheduled")) {
+                    expected += Long.parseLong(participants.replaceAll("[^0-9]", ""));
+                }
+            }
+        }
+        String note = run.page("").selectFirst(".note").text();
+        assertTrue(round > 0 && note.contains("the figures of " + round + " activities are the report's round ones"), note);
+        assertTrue(expected > 0 && note.contains(String.format(Locale.ROOT, "%,d were expected at activities still ahead", expected)), note);
+        assertTrue(run.page("statistics/").selectFirst("figcaption").text().contains("include participants expected"));
+    }
+
     private static java.util.Optional<String> header(String text, String name) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^:" + java.util.regex.Pattern.quote(name) + ":[ \\t]*(.*)$").matcher(text);
         return matcher.find() ? java.util.Optional.of(matcher.group(1).strip()) : java.util.Optional.empty();

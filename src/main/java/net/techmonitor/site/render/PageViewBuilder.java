@@ -111,7 +111,7 @@ public final class PageViewBuilder {
             figures == null ? List.of() : figures.hostCountries().stream().map(this::countryLink).toList(),
             figures == null ? 0 : figures.partnerInstitutions(),
             figures == null ? "0" : figures.participantsLabel(),
-            figures == null ? 0 : figures.estimatedActivities(),
+            figures == null ? "" : figures.participantsNote(),
             catalog.issues().isEmpty() ? null : issueSummary(catalog.issues().get(0)),
             recent.stream().map(this::activitySummary).toList(),
             programmeGroups(catalog.activities()),
@@ -385,7 +385,7 @@ public final class PageViewBuilder {
             .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(this::partnerLink).toList();
         PageViews.ReportView view = new PageViews.ReportView(reportPeriod.label(), figures.activities(),
             figures.hostCountries().stream().map(this::countryLink).toList(), figures.partnerInstitutions(), figures.participantsLabel(),
-            figures.estimatedActivities(), sections, issues, partners);
+            figures.participantsNote(), sections, issues, partners);
         return new BuiltPage(view, meta("Report on the activities of the Centre, " + reportPeriod.label(),
             "The capacity-building activities of APCTT from " + reportPeriod.label() + ", by programme area, computed from the activity notes.",
             urls.report().url()));
@@ -410,7 +410,8 @@ public final class PageViewBuilder {
         charts.add(chart("participants-by-host", "Participants by host country",
             "Participants of the Centre's activities, summed by the country that hosted them", "Host country", "Participants",
             hosts.stream().map(country -> new Counted(countryLink(country),
-                catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList()));
+                catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList())
+            .withNote(participantSumsNote(hosts)));
         charts.add(chart("activities-by-programme", "Activities by programme area",
             "Number of the Centre's activities in each programme area", "Programme area", "Activities",
             catalog.programmes().stream().map(p -> new Counted(programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList()));
@@ -421,6 +422,23 @@ public final class PageViewBuilder {
         return new BuiltPage(new PageViews.StatisticsView(charts), meta("Statistics",
             "The Centre's activities in figures: participants by host country, activities by programme area and participating countries.",
             urls.statistics().url()));
+    }
+
+    /** Which host countries' sums hold round figures or expected participants, as the note beside the chart says. */
+    private String participantSumsNote(List<Country> hosts) {
+        List<String> parts = new ArrayList<>();
+        List<String> round = hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
+            .anyMatch(a -> a.participants().estimated())).map(Country::name).toList();
+        List<String> expected = hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
+            .anyMatch(Activity::scheduled)).map(Country::name).toList();
+        if (!round.isEmpty()) {
+            parts.add("the sums for " + String.join(", ", round) + " add round figures (“about” or “over”) as written");
+        }
+        if (!expected.isEmpty()) {
+            parts.add("those for " + String.join(", ", expected) + " include participants expected at activities still ahead when the"
+                + " Centre reported");
+        }
+        return parts.isEmpty() ? "" : "Sums of the activity notes' figures: " + String.join("; ", parts) + ".";
     }
 
     private record Counted(Link label, long value) {
@@ -434,7 +452,7 @@ public final class PageViewBuilder {
             sorted.stream().map(c -> new BarChart.Bar(c.label().label(), c.value())).toList());
         return new PageViews.Chart(id, title, svg, labelHeading, valueHeading,
             sorted.stream().map(c -> new net.techmonitor.site.render.view.Summaries.Row(c.label(),
-                String.format(Locale.ROOT, "%,d", c.value()))).toList());
+                String.format(Locale.ROOT, "%,d", c.value()))).toList(), "");
     }
 
     static String usd(long amount) {

@@ -19,7 +19,7 @@ public final class PageViews {
     }
 
     public record HomeView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
-                           String participants, int estimatedActivities, IssueSummary latestIssue,
+                           String participants, String participantsNote, IssueSummary latestIssue,
                            List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
                            Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about,
                            Link report, Link statistics) {
@@ -80,12 +80,17 @@ public final class PageViews {
     }
 
     public record ReportView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions, String participants,
-                             int estimatedActivities, List<ReportSection> sections, List<Summaries.IssueSummary> issues,
+                             String participantsNote, List<ReportSection> sections, List<Summaries.IssueSummary> issues,
                              List<Link> partners) {
     }
 
     /** A chart and the same numbers as a table. */
-    public record Chart(String id, String title, String svg, String labelHeading, String valueHeading, List<Summaries.Row> rows) {
+    /** @param note what the figures hold that a reader should know (round figures, expected participants), or empty */
+    public record Chart(String id, String title, String svg, String labelHeading, String valueHeading, List<Summaries.Row> rows,
+                        String note) {
+        public Chart withNote(String text) {
+            return new Chart(id, title, svg, labelHeading, valueHeading, rows, text);
+        }
     }
 
     public record StatisticsView(List<Chart> charts) {
