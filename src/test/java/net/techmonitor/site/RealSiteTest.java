@@ -254,6 +254,31 @@ class RealSiteTest {
         assertTrue(run.page("statistics/").selectFirst("figcaption").text().contains("include participants expected"));
     }
 
+    /** The countries page says it lists every country the site names: each one named in any source has its page. */
+    @Test
+    void everyCountryNamedInTheContentHasAPage() throws IOException {
+        net.techmonitor.site.reference.CountryDirectory directory = net.techmonitor.site.reference.CountryDirectory.load();
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                String text = Files.readString(source);
+                for (String attribute : List.of("countries", "country", "in-kind")) {
+                    header(text, attribute).ifPresent(value -> named.addAll(List.of(value.split(","))));
+                }
+                header(text, "pledges").ifPresent(value -> java.util.Arrays.stream(value.split(","))
+                    .map(pledge -> pledge.strip().replaceAll("\\s+\\S*[0-9][0-9,]*$", "")).forEach(named::add));
+            }
+        }
+        named.removeIf(String::isBlank);
+        assertTrue(named.size() > 40, "countries named: " + named);
+        for (String name : named) {
+            var country = directory.resolve(name.strip()).orElseThrow(() -> new AssertionError("not a country: " + name));
+            assertTrue(Files.isRegularFile(run.output().resolve("countries/" + country.slug() + "/index.html")), "no page for " + name);
+        }
+        assertTrue(run.page("countries/united-kingdom/").select("#pages-heading + ul a").eachText().contains("About the Centre and the Tech Monitor"),
+            "the report names the United Kingdom for the periodical's authors");
+    }
+
     private static java.util.Optional<String> header(String text, String name) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^:" + java.util.regex.Pattern.quote(name) + ":[ \\t]*(.*)$").matcher(text);
         return matcher.find() ? java.util.Optional.of(matcher.group(1).strip()) : java.util.Optional.empty();

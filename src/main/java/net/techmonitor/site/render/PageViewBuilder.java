@@ -264,7 +264,7 @@ public final class PageViewBuilder {
             catalog.articlesWithTheme(theme.id()).stream().map(this::articleSummary).toList(),
             catalog.activitiesWithTheme(theme.id()).stream().map(this::activitySummary).toList());
         return new BuiltPage(view, meta(theme.title(), "Issues, articles and activities of the Asia-Pacific Tech Monitor and APCTT on "
-            + theme.title().toLowerCase(Locale.ENGLISH) + ".", urls.theme(theme.id()).url()));
+            + inSentence(theme.title()) + ".", urls.theme(theme.id()).url()));
     }
 
     private BuiltPage themeIndex() {
@@ -330,8 +330,10 @@ public final class PageViewBuilder {
         PageViews.PartnerView view = new PageViews.PartnerView(partner.title(), partnerCountry(partner), partner.website(),
             partner.bodyHtml(), catalog.activitiesWithPartner(partner.id()).stream().map(this::activitySummary).toList(),
             new Link(urls.partnerIndex().url(), "All partner institutions"));
+        // A name that already ends with its country ("MIMOS Berhad, Malaysia") is not followed by it again.
+        boolean namesItsCountry = partner.country() == null || partner.title().endsWith(partner.country().name());
         return new BuiltPage(view, meta(partner.title(), partner.title()
-            + (partner.country() == null ? "" : ", " + partner.country().name()) + ": a partner institution of APCTT.",
+            + (namesItsCountry ? "" : ", " + partner.country().name()) + ": a partner institution of APCTT.",
             urls.partner(partner.id()).url()));
     }
 
@@ -454,6 +456,24 @@ public final class PageViewBuilder {
             sorted.stream().map(c -> new net.techmonitor.site.render.view.Summaries.Row(c.label(),
                 String.format(Locale.ROOT, "%,d", c.value()))).toList(), "");
     }
+
+    /**
+     * A title inside a sentence: its first word in lower case unless it is an acronym or a name ("SMEs", "SDGs", "Asia"
+     * keep their capitals, as in the title), so "Start-ups and SMEs" reads "start-ups and SMEs".
+     */
+    static String inSentence(String title) {
+        if (title.isEmpty()) {
+            return title;
+        }
+        int end = title.indexOf(' ');
+        String first = end < 0 ? title : title.substring(0, end);
+        boolean plainWord = first.length() > 1 && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ENGLISH))
+            && !PROPER_FIRST_WORDS.contains(first);
+        return plainWord ? Character.toLowerCase(first.charAt(0)) + title.substring(1) : title;
+    }
+
+    /** First words of theme titles that are names, kept capitalised in a sentence. */
+    private static final java.util.Set<String> PROPER_FIRST_WORDS = java.util.Set.of("Asia", "Asian", "Asia-Pacific", "ASEAN", "Pacific");
 
     static String usd(long amount) {
         return String.format(Locale.ROOT, "US$%,d", amount);
