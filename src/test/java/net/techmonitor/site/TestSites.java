@@ -74,9 +74,18 @@ public final class TestSites {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
     }
 
-    /** Every file under {@code root}, by its path relative to it, with its bytes: for comparing two outputs. */
-    public static java.util.Map<String, byte[]> files(Path root) {
+    /**
+     * Every file under {@code root}, by its path relative to it, with its bytes: for comparing two outputs. An output
+     * path is a link to its current version folder (see SitePublisher), so the folder it leads to is read.
+     */
+    public static java.util.Map<String, byte[]> files(Path given) {
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        Path root;
+        try {
+            root = given.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + given, e);
+        }
         try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));

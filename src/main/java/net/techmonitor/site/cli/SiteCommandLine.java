@@ -257,9 +257,26 @@ public final class SiteCommandLine {
         options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, CHECK_OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
+        restoreBuildOutput(source(options), out);
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
         return OK;
+    }
+
+    /**
+     * A check publishes nothing, but a build into the default output that was stopped mid-swap is repaired first, as
+     * the next build would. Best effort: a check never fails for the sake of an output it does not write.
+     */
+    private static void restoreBuildOutput(Path source, PrintStream out) {
+        Path output = SiteSettingsLoader.outputFolder(source, null);
+        try {
+            if (SitePublisher.recover(output)) {
+                out.println("  publish: restored the last complete site into " + output
+                    + " (an earlier build was stopped while it replaced the output)");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Left to the next build, which reports it if it matters.
+        }
     }
 
     private static int serve(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
