@@ -204,11 +204,15 @@ public final class SitePublisher {
             Path incoming = staging;
             if (links) {
                 Path version = nextVersion();
-                files.move(staging, version);
+                move(staging, version, "rename the new site's folder");
                 staged = version;
                 pause("version");
                 incoming = output.resolveSibling("." + output.getFileName() + LINK + UUID.randomUUID());
-                files.link(incoming, version.getFileName());
+                try {
+                    files.link(incoming, version.getFileName());
+                } catch (IOException e) {
+                    throw new PublishIoException("cannot make the link " + incoming + " to " + version.getFileName() + ": " + reason(e), e, true);
+                }
                 pause("link");
             }
             Path previous = null;
@@ -219,20 +223,21 @@ public final class SitePublisher {
                 if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !(links && outputIsLink)) {
                     // A real folder (or, without links, a link) cannot be replaced in one rename: moved aside first.
                     previous = output.resolveSibling("." + output.getFileName() + PREVIOUS + UUID.randomUUID());
-                    files.move(output, previous);
+                    move(output, previous, "move the output aside");
                     pause("aside");
                     try {
-                        files.move(incoming, output);
-                    } catch (IOException e) {
+                        move(incoming, output, "rename the new site");
+                    } catch (PublishIoException e) {
                         try {
                             files.move(previous, output);
                         } catch (IOException restoring) {
-                            e.addSuppressed(restoring); // the next build restores it
+                            throw new PublishIoException(e.getMessage() + "; the last complete site is in " + previous
+                                + " and the next build puts it back", e, false);
                         }
                         throw e;
                     }
                 } else {
-                    files.move(incoming, output);
+                    move(incoming, output, "rename the new site");
                 }
                 staged = null;
             } finally {
@@ -355,7 +360,7 @@ public final class SitePublisher {
         }
         for (Path previous : siblings(PREVIOUS)) {
             if (Files.isRegularFile(previous.resolve(MARKER))) {
-                files.move(previous, output);
+                move(previous, output, "put the last complete site back");
                 return true;
             }
         }
@@ -368,10 +373,14 @@ public final class SitePublisher {
         for (String kind : List.of(STAGING, PREVIOUS, LINK, VERSION)) {
             for (Path leftover : siblings(kind)) {
                 if (!leftover.equals(current) && (!kind.equals(VERSION) || versionNumber(leftover.getFileName().toString()) >= 0)) {
-                    if (Files.isSymbolicLink(leftover)) {
-                        Files.delete(leftover);
-                    } else {
-                        files.deleteTree(leftover);
+                    try {
+                        if (Files.isSymbolicLink(leftover)) {
+                            Files.delete(leftover);
+                        } else {
+                            files.deleteTree(leftover);
+                        }
+                    } catch (IOException e) {
+                        throw new PublishIoException("cannot delete " + leftover + ", left by an earlier build: " + reason(e), e, true);
                     }
                 }
             }
@@ -387,6 +396,34 @@ public final class SitePublisher {
         try (Stream<Path> entries = Files.list(parent)) {
             return entries.filter(entry -> entry.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
+    }
+
+    private void move(Path from, Path to, String doing) throws PublishIoException {
+        try {
+            files.move(from, to);
+        } catch (IOException e) {
+            throw new PublishIoException("cannot " + doing + ": renaming " + from + " to " + to + " failed: " + reason(e), e, true);
+        }
+    }
+
+    /** What went wrong, in words: the operating system's reason, never a Java class name. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "the folder is not empty";
+        }
+        if (e instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return "input or output failed";
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
@@ -416,6 +453,23 @@ public final class SitePublisher {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * A file operation of the publish failed; the message names the operation and the files in plain words. Unless
+     * {@link #outputIntact()}, the output is missing until the next build puts the last complete site back.
+     */
+    public static final class PublishIoException extends IOException {
+        private final boolean outputIntact;
+
+        PublishIoException(String message, IOException cause, boolean outputIntact) {
+            super(message, cause);
+            this.outputIntact = outputIntact;
+        }
+
+        public boolean outputIntact() {
+            return outputIntact;
+        }
     }
 
     /** The output folder may not be written; the message says why and what to do. */

@@ -170,7 +170,9 @@ public final class SiteCommandLine {
             err.println("error: " + VisibleText.of(e.getMessage()));
             return ENVIRONMENT;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            err.println("error: " + VisibleText.of(PlainIoMessage.of(e)) + " (nothing was published; the previous output, if any, is unchanged)");
+            boolean intact = !(e instanceof SitePublisher.PublishIoException publish) || publish.outputIntact();
+            err.println("error: " + VisibleText.of(PlainIoMessage.of(e)) + (intact
+                ? " (nothing was published; the previous output, if any, is unchanged)" : " (nothing was published)"));
             return ENVIRONMENT;
         } catch (Exception e) {
             err.println("internal error: " + VisibleText.of(String.valueOf(e)) + " (this is a bug in the generator, not in the content; please report it with the command you ran)");
