@@ -67,6 +67,15 @@ public final class TestSites {
     public static Run build(Path site, Path output, String... options) {
         List<String> args = new ArrayList<>(List.of("build", "--source", site.toString(), "--output", output.toString()));
         args.addAll(List.of(options));
+        return run(args, output);
+    }
+
+    /** {@code check --source site}: its output is thrown away, so the run's output is the build's default one. */
+    public static Run check(Path site) {
+        return run(List.of("check", "--source", site.toString()), site.resolve("target/site"));
+    }
+
+    private static Run run(List<String> args, Path output) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLineRunner.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
