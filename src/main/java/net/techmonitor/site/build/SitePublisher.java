@@ -150,6 +150,13 @@ public final class SitePublisher {
         if (parent == null || !Files.isDirectory(parent)) {
             return false;
         }
+        boolean leftovers = false;
+        for (String kind : List.of(STAGING, PREVIOUS, LINK, VERSION)) {
+            leftovers |= !publisher.siblings(kind).isEmpty();
+        }
+        if (!leftovers) {
+            return false; // nothing to repair: not even a lock file is made beside an output this command does not write
+        }
         Optional<OutputLock> lock = OutputLock.tryAcquire(publisher.output);
         if (lock.isEmpty()) {
             return false;
