@@ -90,7 +90,7 @@ class HostileContentTest {
 
     @Test
     void everyPageCarriesAContentSecurityPolicyItsOwnMarkupSatisfies() throws IOException {
-        try (Stream<Path> files = Files.walk(run.output())) {
+        try (Stream<Path> files = Files.walk(run.output().toRealPath())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = run.page(run.output().relativize(file).toString());
                 String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");

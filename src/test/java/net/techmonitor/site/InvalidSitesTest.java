@@ -61,8 +61,10 @@ class InvalidSitesTest {
         }
     }
 
-    private static Map<String, String> snapshot(Path folder) throws IOException {
+    private static Map<String, String> snapshot(Path output) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
+        // The output path is a link to the current version's folder: a walk of the link alone would see no file.
+        Path folder = output.toRealPath();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 hashes.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));

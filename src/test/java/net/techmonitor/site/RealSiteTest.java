@@ -53,7 +53,7 @@ class RealSiteTest {
     @Test
     void everyPageIsReachableFromTheHomePageByLinks() throws IOException {
         Set<String> all;
-        try (Stream<Path> files = Files.walk(run.output())) {
+        try (Stream<Path> files = Files.walk(run.output().toRealPath())) {
             all = files.filter(f -> f.toString().endsWith(".html")).map(f -> run.output().relativize(f).toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         }

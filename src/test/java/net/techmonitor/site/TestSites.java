@@ -67,6 +67,15 @@ public final class TestSites {
     public static Run build(Path site, Path output, String... options) {
         List<String> args = new ArrayList<>(List.of("build", "--source", site.toString(), "--output", output.toString()));
         args.addAll(List.of(options));
+        return run(args, output);
+    }
+
+    /** {@code check --source site}: its output is thrown away, so the run's output is the build's default one. */
+    public static Run check(Path site) {
+        return run(List.of("check", "--source", site.toString()), site.resolve("target/site"));
+    }
+
+    private static Run run(List<String> args, Path output) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLineRunner.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -74,9 +83,18 @@ public final class TestSites {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
     }
 
-    /** Every file under {@code root}, by its path relative to it, with its bytes: for comparing two outputs. */
-    public static java.util.Map<String, byte[]> files(Path root) {
+    /**
+     * Every file under {@code root}, by its path relative to it, with its bytes: for comparing two outputs. An output
+     * path is a link to its current version folder (see SitePublisher), so the folder it leads to is read.
+     */
+    public static java.util.Map<String, byte[]> files(Path given) {
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        Path root;
+        try {
+            root = given.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + given, e);
+        }
         try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));

@@ -23,22 +23,30 @@ final class OutputLock {
     }
 
     static OutputLock acquire(Path output) throws IOException {
-        Path parent = output.getParent();
-        Files.createDirectories(parent);
-        Path file = parent.resolve("." + output.getFileName() + ".lock");
+        Files.createDirectories(output.getParent());
+        return tryAcquire(output).orElseThrow(() -> new SitePublisher.OutputRefusedException("another build is writing " + output
+            + " now (expected one build at a time into one output folder; wait for it to finish, or choose another --output)"));
+    }
+
+    /** The lock, or empty when another build holds it. */
+    static java.util.Optional<OutputLock> tryAcquire(Path output) throws IOException {
+        Path file = output.getParent().resolve("." + output.getFileName() + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException | IOException e) {
+            channel.close();
+            if (e instanceof IOException io) {
+                throw io;
+            }
             lock = null;
         }
         if (lock == null) {
             channel.close();
-            throw new SitePublisher.OutputRefusedException("another build is writing " + output + " now (expected one build at a time"
-                + " into one output folder; wait for it to finish, or choose another --output)");
+            return java.util.Optional.empty();
         }
-        return new OutputLock(channel, lock);
+        return java.util.Optional.of(new OutputLock(channel, lock));
     }
 
     void release() {

@@ -64,7 +64,8 @@ public final class SiteBuild {
         SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
         Path staging = publisher.prepareStaging(mode == Mode.PUBLISH);
         if (publisher.recovered()) {
-            progress.accept(BuildMessage.notice("publish: restored the last complete site into " + settings.output()
+            // Routine, not a notice: it is about this run, and an up-to-date build must not repeat it.
+            progress.accept(BuildMessage.routine("publish: restored the last complete site into " + settings.output()
                 + " (an earlier build was stopped while it replaced the output)"));
         }
         ProblemCollector problems = new ProblemCollector();
@@ -100,6 +101,7 @@ public final class SiteBuild {
             StageTimer.mark("check links");
             if (mode == Mode.PUBLISH) {
                 publisher.publish(staging);
+                publisher.leftBehind().ifPresent(left -> progress.accept(BuildMessage.routine("publish: " + left)));
                 cache.keepOnly(crawler.loaded().usedConversions());
             } else {
                 publisher.discard(staging);

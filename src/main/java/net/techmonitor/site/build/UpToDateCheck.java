@@ -141,9 +141,10 @@ public final class UpToDateCheck {
      * again cost most of the time a build spends recording itself.
      */
     private List<String> outputListing() throws IOException {
-        Path output = settings.output().toAbsolutePath().normalize();
         java.util.SortedMap<Path, String> listing = new java.util.TreeMap<>();
-        if (Files.isDirectory(output)) {
+        if (Files.isDirectory(settings.output())) {
+            // The output path is a link to the folder of the current version (see SitePublisher): list that folder.
+            Path output = settings.output().toRealPath();
             Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {

@@ -170,7 +170,9 @@ public final class SiteCommandLine {
             err.println("error: " + VisibleText.of(e.getMessage()));
             return ENVIRONMENT;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            err.println("error: " + VisibleText.of(PlainIoMessage.of(e)) + " (nothing was published; the previous output, if any, is unchanged)");
+            boolean intact = !(e instanceof SitePublisher.PublishIoException publish) || publish.outputIntact();
+            err.println("error: " + VisibleText.of(PlainIoMessage.of(e)) + (intact
+                ? " (nothing was published; the previous output, if any, is unchanged)" : " (nothing was published)"));
             return ENVIRONMENT;
         } catch (Exception e) {
             err.println("internal error: " + VisibleText.of(String.valueOf(e)) + " (this is a bug in the generator, not in the content; please report it with the command you ran)");
@@ -257,9 +259,26 @@ public final class SiteCommandLine {
         options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, CHECK_OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
+        restoreBuildOutput(source(options), out);
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
         return OK;
+    }
+
+    /**
+     * A check publishes nothing, but a build into the default output that was stopped mid-swap is repaired first, as
+     * the next build would. Best effort: a check never fails for the sake of an output it does not write.
+     */
+    private static void restoreBuildOutput(Path source, PrintStream out) {
+        Path output = SiteSettingsLoader.outputFolder(source, null);
+        try {
+            if (SitePublisher.recover(output)) {
+                out.println("  publish: restored the last complete site into " + output
+                    + " (an earlier build was stopped while it replaced the output)");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Left to the next build, which reports it if it matters.
+        }
     }
 
     private static int serve(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
