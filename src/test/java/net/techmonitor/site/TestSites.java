@@ -80,7 +80,19 @@ public final class TestSites {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLineRunner.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), published(output));
+    }
+
+    /**
+     * The folder a published output holds its site in: the output is a link to a versioned folder, and walks of the
+     * output must see its files, not the link.
+     */
+    public static Path published(Path output) {
+        try {
+            return Files.exists(output) ? output.toRealPath() : output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -41,7 +41,7 @@ class NonAsciiFileNamesTest {
             + "Text.\n");
         Run broken = run(site, temp.resolve("out"));
         assertEquals(1, broken.status(), broken.err());
-        assertTrue(broken.err().startsWith("crawl: content/pages/ünïcödé.adoc: file name 'ünïcödé' is not a valid slug"), broken.err());
+        assertTrue(broken.err().contains("crawl: content/pages/ünïcödé.adoc: file name 'ünïcödé' is not a valid slug"), broken.err());
     }
 
     private record Run(int status, String err) {
