@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
 # playwright-core from npm, at the versions in package-lock.json. It builds the real site and the article
-# fixture, and runs check.mjs over a page of every type. Called by Maven in the verify phase.
+# fixture, and runs check.mjs over a page of every type; then payloads.sh, the payload check. Called by Maven in the
+# verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -29,3 +30,6 @@ node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /ac
   /themes/financing-innovation/ /countries/ /countries/india/ /partners/ /partners/tistr/ /about/ /contributions/2018/ \
   /report/ /statistics/ "/search/?q=Bangkok" /404.html \
   -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/
+
+# The payload check of the raw-html=safe promise, with the same chromium and packages.
+bash "$here/payloads.sh"

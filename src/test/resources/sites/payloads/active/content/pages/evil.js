@@ -1,0 +1,1 @@
+console.log('PWNED:evil-js');navigator.sendBeacon('/__pwned?evil-js')
