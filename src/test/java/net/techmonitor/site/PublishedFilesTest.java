@@ -154,10 +154,11 @@ class PublishedFilesTest {
     }
 
     @Test
-    void anSvgWithScriptIsRefusedByNameAndLine() throws IOException {
+    void anSvgWithScriptIsRefusedByNameAndLineTogetherWithTheRunsOtherProblems() throws IOException {
         Path site = site();
         assertRefused(site, () -> unchecked(() -> {
             write(site.resolve("content/issues/2020-q1/drawn.adoc"), article("Drawn", "published", "image::chart.svg[A chart]"));
+            write(site.resolve("content/issues/2020-q1/tool.js"), "alert(1)\n");
             write(site.resolve("content/issues/2020-q1/chart.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
                 + "<rect width=\"10\" height=\"10\"/>\n<script>alert(document.domain)</script>\n"
                 + "<a href=\"javascript:alert(1)\"><text>x</text></a>\n</svg>\n");
@@ -165,7 +166,9 @@ class PublishedFilesTest {
             "assets: content/issues/2020-q1/chart.svg:3: SVG element <script> is not allowed (expected static SVG only: no script, "
                 + "animation, foreignObject or handler)",
             "assets: content/issues/2020-q1/chart.svg:4: javascript: URL in href on <a> is not allowed (expected a relative, http: or "
-                + "https: URL)"));
+                + "https: URL)",
+            "files: content/issues/2020-q1/tool.js: .js file in content/ (expected no page or script files: under content.raw-html=safe a "
+                + "browser would run it on the site's own origin; pictures, PDFs and other downloads may sit beside a document)"));
     }
 
     @Test

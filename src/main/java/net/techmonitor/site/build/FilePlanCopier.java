@@ -1,7 +1,5 @@
 package net.techmonitor.site.build;
 
-import net.techmonitor.site.convert.RawHtmlPolicy;
-import net.techmonitor.site.convert.SvgFileCheck;
 import net.techmonitor.site.problems.ProblemCollector;
 
 import java.io.IOException;
@@ -11,8 +9,7 @@ import java.nio.file.Path;
 /**
  * Copies the {@link FilePlan} into the staging folder after the renderers wrote the pages and site files. A planned
  * file whose output path a renderer already wrote (a {@code content/feed.xml} beside the generated feed) is a problem
- * naming both, never a silent replacement; under {@code content.raw-html=safe} an SVG is copied only when
- * {@link SvgFileCheck} finds no script in it.
+ * naming both, never a silent replacement. (Under {@code content.raw-html=safe} the planner has checked every SVG.)
  */
 final class FilePlanCopier {
     private static final String STAGE = "files";
@@ -20,7 +17,7 @@ final class FilePlanCopier {
     private FilePlanCopier() {
     }
 
-    static void copy(FilePlan plan, Path staging, RawHtmlPolicy rawHtml, ProblemCollector problems) throws IOException {
+    static void copy(FilePlan plan, Path staging, ProblemCollector problems) throws IOException {
         plan.notCopied().forEach((outputPath, sitePath) -> {
             if (Files.exists(staging.resolve(outputPath))) {
                 problems.add(STAGE, sitePath, 0, generatedClash(outputPath));
@@ -30,17 +27,6 @@ final class FilePlanCopier {
             Path target = staging.resolve(file.outputPath());
             if (Files.exists(target)) {
                 problems.add(STAGE, file.sitePath(), 0, generatedClash(file.outputPath()));
-                continue;
-            }
-            if (rawHtml == RawHtmlPolicy.SAFE && ContentFileTypes.isSvg(file.source().getFileName().toString())) {
-                byte[] svg = Files.readAllBytes(file.source());
-                var found = SvgFileCheck.check(file.sitePath(), svg);
-                if (!found.isEmpty()) {
-                    found.forEach(problems::add);
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, svg);
                 continue;
             }
             Files.createDirectories(target.getParent());

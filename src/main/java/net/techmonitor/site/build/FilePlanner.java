@@ -1,6 +1,7 @@
 package net.techmonitor.site.build;
 
 import net.techmonitor.site.convert.RawHtmlPolicy;
+import net.techmonitor.site.convert.SvgFileCheck;
 import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.crawl.LoadedDocument;
 import net.techmonitor.site.problems.ProblemCollector;
@@ -77,6 +78,11 @@ final class FilePlanner {
                 notCopied.put(outputPath, SlashPaths.relative(settings.siteRoot(), file));
             }
         }
+        if (safe) {
+            // With the plan's other problems, so that every problem of a run is reported at once.
+            byOutput.values().stream().filter(file -> ContentFileTypes.isSvg(file.source().getFileName().toString()))
+                .forEach(this::checkSvg);
+        }
         return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied));
     }
 
@@ -108,6 +114,14 @@ final class FilePlanner {
             } else if (!(safe && ContentFileTypes.isActive(fileName))) {
                 byOutput.put(outputPath, new FilePlan.CopiedFile(file, sitePath, outputPath, FilePlan.Reason.REFERENCED, document.sitePath()));
             }
+        }
+    }
+
+    private void checkSvg(FilePlan.CopiedFile file) {
+        try {
+            SvgFileCheck.check(file.sitePath(), Files.readAllBytes(file.source())).forEach(problems::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.source(), e);
         }
     }
 

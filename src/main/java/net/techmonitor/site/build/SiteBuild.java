@@ -85,7 +85,7 @@ public final class SiteBuild {
             // Pages and site files are written; now the files the plan copies, each with its reason, and nothing else.
             FilePlan plan = new FilePlanner(settings, urls.basePath(), problems).plan(crawler.loaded().documents());
             problems.throwIfAny();
-            FilePlanCopier.copy(plan, staging, settings.rawHtml(), problems);
+            FilePlanCopier.copy(plan, staging, problems);
             problems.throwIfAny();
             StageTimer.mark("copy files");
             store.site().notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
@@ -95,7 +95,7 @@ public final class SiteBuild {
             int pages = links.pageCount();
             progress.accept(BuildMessage.routine("render: " + pages + " pages written"));
             checker.check(links, sourcesByOutput(store.site()));
-            PagePolicyCheck.check(links, problems);
+            PagePolicyCheck.check(links, plan, problems);
             problems.throwIfAny();
             progress.accept(BuildMessage.routine("links: every internal link resolves"));
             StageTimer.mark("check links");
