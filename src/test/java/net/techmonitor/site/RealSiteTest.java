@@ -128,7 +128,8 @@ class RealSiteTest {
         Document macao = run.page("countries/macao-china/");
         assertEquals("Macao, China", macao.selectFirst("h1").text());
         Document iran = run.page("countries/islamic-republic-of-iran/");
-        assertEquals(List.of("Requests of member States"), iran.select("#pages-heading + ul a").eachText());
+        assertTrue(iran.select("#pages-heading + ul a").eachText().containsAll(List.of("Requests of member States",
+            "Introduction to the report on the activities of December 2017 to November 2018")), "Iran's request, and its experts");
         assertTrue(run.page("countries/").select("tbody th a").eachText().contains("Lao People's Democratic Republic"));
     }
 
@@ -151,15 +152,100 @@ class RealSiteTest {
                 String.valueOf(period.stream().map(ActivityNotes.Note::country).distinct().count()),
                 String.valueOf(ActivityNotes.partnersOf(content, period, 2018)),
                 String.format(Locale.ROOT, "%,d", period.stream().mapToInt(ActivityNotes.Note::participants).sum())),
-            report.select("#summary-heading + p strong").eachText());
-        assertEquals(List.of("1. Strengthening of national innovation systems", "2. Promoting new and emerging technologies",
-            "3. Technology transfer capacity building"), report.select("section h2[id^=section-]").eachText());
+            report.select("#section-introduction ~ p.report-figures strong").eachText());
+        assertEquals(period.size(), report.select("#section-a ~ ol li, #section-b ~ ol li, #section-c ~ ol li").size());
     }
 
     @Test
     void theReportListsEveryIssueWhoseQuarterOverlapsThePeriod() throws IOException {
         try (Stream<Path> folders = Files.list(content.resolve("issues"))) {
-            assertEquals(folders.count(), run.page("report/").select("#publications-heading + ul li").size());
+            assertEquals(folders.count(), run.page("report/").select("#section-annex-2 ~ ul.report-publications li").size());
+        }
+        assertEquals(ActivityNotes.partnersOf(content, ActivityNotes.read(content).latestPeriod(), 2018),
+            run.page("report/").select("#section-annex-1 ~ ul.report-partners li").size());
+    }
+
+    /**
+     * The report's own lettering of its sections skips G: its section F (paragraph 17) is followed by its section H
+     * (paragraph 18). No other letter is missing from it.
+     */
+    private static final Set<Character> LETTERS_THE_REPORT_SKIPS = Set.of('G');
+
+    /**
+     * /report/ has a heading for every section of the Centre's report, in the report's order. The expected headings
+     * come from the content: the introduction, the programme areas with activities in the period (their letters and
+     * headings are reference data), and every page with a :report-section: (its title is the heading). So that a
+     * section missing from both fails, the letters must run from A to the last without a gap the report does not
+     * have, and both annexes must be there.
+     */
+    @Test
+    void theReportHasAHeadingForEverySectionOfTheReportInItsOrder() throws IOException {
+        java.util.TreeMap<String, String> expected = new java.util.TreeMap<>();
+        expected.put("0", "I. Introduction");
+        Set<String> programmesInPeriod = new HashSet<>();
+        try (Stream<Path> files = Files.walk(content.resolve("activities"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                String text = Files.readString(source);
+                java.time.LocalDate start = java.time.LocalDate.parse(header(text, "start-date").orElseThrow());
+                if (!start.isBefore(java.time.LocalDate.parse("2017-12-01")) && !start.isAfter(java.time.LocalDate.parse("2018-11-30"))) {
+                    programmesInPeriod.add(header(text, "programme").orElseThrow());
+                }
+            }
+        }
+        try (var json = RealSiteTest.class.getResourceAsStream("/net/techmonitor/site/reference/programmes.json")) {
+            for (com.fasterxml.jackson.databind.JsonNode programme : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("programmes")) {
+                if (programmesInPeriod.contains(programme.path("id").asText())) {
+                    String letter = programme.path("reportSection").asText();
+                    expected.put("1" + letter, letter + ". " + programme.path("reportHeading").asText());
+                }
+            }
+        }
+        String[] roman = {"", "I", "II", "III", "IV", "V"};
+        try (Stream<Path> files = Files.list(content.resolve("pages"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+                String text = Files.readString(source);
+                String title = text.lines().findFirst().orElseThrow().substring(2).strip();
+                header(text, "report-section").ifPresent(section -> {
+                    if (section.startsWith("annex-")) {
+                        int number = Integer.parseInt(section.substring("annex-".length()));
+                        expected.put("2" + (char) ('0' + number), "Annex " + roman[number] + ". " + title);
+                    } else if (!section.equals("introduction")) {
+                        expected.put("1" + section, section + ". " + title);
+                    }
+                });
+            }
+        }
+        Document report = run.page("report/");
+        List<String> headings = report.select("article.report h2[id^=section-], article.report h3[id^=section-]").eachText();
+        assertEquals(List.copyOf(expected.values()), headings);
+
+        List<Character> letters = report.select("#results-heading ~ section > h3[id^=section-]").eachText().stream()
+            .map(heading -> heading.charAt(0)).toList();
+        assertTrue(!letters.isEmpty() && letters.get(0) == 'A', "the sections start at A: " + letters);
+        List<Character> running = new java.util.ArrayList<>();
+        for (char letter = 'A'; letter <= letters.get(letters.size() - 1); letter++) {
+            if (!LETTERS_THE_REPORT_SKIPS.contains(letter)) {
+                running.add(letter);
+            }
+        }
+        assertEquals(running, letters, "every lettered section of the report, without a gap");
+        assertTrue(letters.get(letters.size() - 1) >= 'J', "the report's sections run to J: " + letters);
+        assertEquals(List.of("Annex I", "Annex II"), report.select("article.report > section > h2[id^=section-annex-]").eachText().stream()
+            .map(heading -> heading.substring(0, heading.indexOf('.'))).toList());
+        assertTrue(report.selectFirst("#results-heading").text().startsWith("II. Major results in capacity-building activities"));
+    }
+
+    /** The rule of thumb of the accessibility check: one h1 first, and no heading more than one level below the one before. */
+    @Test
+    void theReportsHeadingsGoDownOneLevelAtATime() {
+        for (String page : List.of("report/", "evaluation/", "resource-mobilization/", "report-introduction/")) {
+            List<Integer> levels = run.page(page).select("main h1, main h2, main h3, main h4, main h5, main h6").stream()
+                .map(heading -> heading.tagName().charAt(1) - '0').toList();
+            assertEquals(1, levels.get(0), page + " starts with its h1: " + levels);
+            assertEquals(1, levels.stream().filter(level -> level == 1).count(), page + " has one h1: " + levels);
+            for (int i = 1; i < levels.size(); i++) {
+                assertTrue(levels.get(i) <= levels.get(i - 1) + 1, page + ": heading " + i + " skips a level: " + levels);
+            }
         }
     }
 

@@ -85,7 +85,7 @@ public final class CatalogBuilder {
             case ACTIVITY -> keeping(readActivity(fields, place, title, body, source, published), activities);
             case THEME -> keeping(new Theme(place.name(), title, body, source), themes);
             case PARTNER -> keeping(readPartner(fields, place, title, body, source), partners);
-            case PAGE -> keeping(new Page(place.name(), title, fields.countries("countries"), body, source), pages);
+            case PAGE -> keeping(readPage(fields, place, title, body, source), pages);
             case CONTRIBUTIONS -> keeping(readContributions(fields, place, title, body, source), contributions);
         };
         fields.reportBelowHeader();
@@ -187,6 +187,20 @@ public final class CatalogBuilder {
             parties(fields, "co-organizers", partnerIds), parties(fields, "in-cooperation-with", partnerIds));
         return new Activity(year, place.name(), title, date, start, end, city, country, programme, role, partnerIds,
             participants, joined, themeIds, status, organizers, body, source);
+    }
+
+    private Page readPage(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source) {
+        ReportSection section = fields.optional("report-section")
+            .flatMap(value -> fields.parsed("report-section", value, ReportSection::parse, ReportSection.EXPECTED)).orElse(null);
+        ReportList list = fields.optional("report-list")
+            .flatMap(value -> fields.parsed("report-list", value, text -> WrittenForm.parse(ReportList.class, text),
+                WrittenForm.allWritten(ReportList.class)))
+            .orElse(null);
+        if (list != null && section == null) {
+            fields.problem(fields.lineOf("report-list"), "a :report-list: is shown in the report's section of the page, and this page"
+                + " has none (expected a :report-section: too, e.g. ':report-section: annex-1', or no :report-list:)");
+        }
+        return new Page(place.name(), title, fields.countries("countries"), section, list, body, source);
     }
 
     private Partner readPartner(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source) {

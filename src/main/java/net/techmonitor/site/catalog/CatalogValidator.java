@@ -33,6 +33,34 @@ public final class CatalogValidator {
     public void validate(Catalog catalog, List<Reference> references) {
         checkReferences(catalog, references);
         checkOutputCollisions(catalog);
+        checkReportSections(catalog);
+    }
+
+    /**
+     * Each section of the report is given once: by a programme area (its activities) or by one page. Two pages for
+     * one section would show it twice in the report, one of them under a heading that is not the report's.
+     */
+    private void checkReportSections(Catalog catalog) {
+        Map<ReportSection, String> programmeSections = new LinkedHashMap<>();
+        catalog.programmes().forEach(programme -> ReportSection.parse(programme.reportSection())
+            .ifPresent(section -> programmeSections.put(section, programme.id())));
+        Map<ReportSection, Page> taken = new LinkedHashMap<>();
+        for (Page page : catalog.pages().stream().sorted(Comparator.comparing(p -> p.source().path())).toList()) {
+            if (page.section().isEmpty()) {
+                continue;
+            }
+            ReportSection section = page.section().get();
+            String written = section.written();
+            if (programmeSections.containsKey(section)) {
+                problems.add(STAGE, page.source().path(), page.source().line(), "report section " + written + " is the programme area '"
+                    + programmeSections.get(section) + "', generated from its activities (expected another :report-section:)");
+            } else if (taken.containsKey(section)) {
+                problems.add(STAGE, page.source().path(), page.source().line(), "report section " + written + " is given by "
+                    + taken.get(section).source().path() + " too (expected each :report-section: on one page)");
+            } else {
+                taken.put(section, page);
+            }
+        }
     }
 
     private void checkReferences(Catalog catalog, List<Reference> references) {

@@ -10,6 +10,8 @@ import net.techmonitor.site.catalog.IssueId;
 import net.techmonitor.site.catalog.Page;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.Pledge;
+import net.techmonitor.site.catalog.ReportList;
+import net.techmonitor.site.catalog.ReportSection;
 import net.techmonitor.site.catalog.ReportingPeriod;
 import net.techmonitor.site.catalog.Theme;
 import net.techmonitor.site.reference.Country;
@@ -357,7 +359,11 @@ public final class PageViewBuilder {
 
     private BuiltPage page(Page page) {
         PageViews.PlainPageView view = new PageViews.PlainPageView(page.title(), page.bodyHtml(),
-            page.countries().stream().map(this::countryLink).toList());
+            page.countries().stream().map(this::countryLink).toList(),
+            page.list().filter(ReportList.PARTNERS::equals).map(list -> reportPartners()).orElse(List.of()),
+            page.list().filter(ReportList.ISSUES::equals).map(list -> reportIssues()).orElse(List.of()),
+            page.section().map(section -> new Link(urls.report().url() + "#" + sectionId(section),
+                "Report on the activities of the Centre, " + reportPeriod.label())).orElse(null));
         return new BuiltPage(view, meta(page.title(), page.title() + ": Asian and Pacific Centre for Transfer of Technology.",
             urls.page(page.slug()).url()));
     }
@@ -374,23 +380,71 @@ public final class PageViewBuilder {
 
     private BuiltPage report() {
         HeadlineFigures figures = HeadlineFigures.of(catalog.activities(), catalog.partners(), reportPeriod);
-        List<Activity> inPeriod = catalog.activities().stream().filter(a -> reportPeriod.contains(a.startDate())).toList();
-        List<PageViews.ReportSection> sections = catalog.programmes().stream()
-            .map(programme -> new PageViews.ReportSection(programmeLink(programme.id()), programme.summary(),
-                inPeriod.stream().filter(a -> a.programmeId().equals(programme.id())).map(this::reportActivity).toList()))
-            .filter(section -> !section.activities().isEmpty())
-            .toList();
-        // An issue belongs to the period when its cover quarter overlaps it (October–December 2017 does, for December 2017).
-        List<IssueSummary> issues = catalog.issues().stream().filter(issue -> overlapsReportPeriod(issue.id()))
-            .sorted(Comparator.comparing(Issue::id)).map(this::issueSummary).toList();
-        List<Link> partners = HeadlineFigures.partnerIds(inPeriod, catalog.partners(), reportPeriod).stream()
-            .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(this::partnerLink).toList();
-        PageViews.ReportView view = new PageViews.ReportView(reportPeriod.label(), figures.activities(),
+        List<Activity> inPeriod = activitiesOfReportPeriod();
+        List<IssueSummary> issues = reportIssues();
+        List<Link> partners = reportPartners();
+
+        // The sections in the report's order: the programme areas give theirs from the period's activities, pages the rest.
+        java.util.TreeMap<ReportSection, PageViews.ReportPart> parts = new java.util.TreeMap<>();
+        for (Programme programme : catalog.programmes()) {
+            List<PageViews.ReportActivity> activities = inPeriod.stream().filter(a -> a.programmeId().equals(programme.id()))
+                .map(this::reportActivity).toList();
+            ReportSection section = ReportSection.parse(programme.reportSection()).orElse(null);
+            if (section != null && !activities.isEmpty()) {
+                parts.put(section, new PageViews.ReportPart(sectionId(section), section.label(),
+                    new Link(urls.programme(programme.id()).url(), programme.reportHeading()), programme.summary(), "", activities,
+                    List.of(), List.of()));
+            }
+        }
+        for (Page page : catalog.pages()) {
+            page.section().ifPresent(section -> parts.put(section, new PageViews.ReportPart(sectionId(section), section.label(),
+                new Link(urls.page(page.slug()).url(), page.title()), "",
+                Headings.lower(page.bodyHtml(), section.part() == ReportSection.Part.LETTERED ? 2 : 1), List.of(),
+                page.list().filter(ReportList.PARTNERS::equals).map(list -> partners).orElse(List.of()),
+                page.list().filter(ReportList.ISSUES::equals).map(list -> issues).orElse(List.of()))));
+        }
+        PageViews.ReportPart introduction = parts.entrySet().stream()
+            .filter(entry -> entry.getKey().part() == ReportSection.Part.INTRODUCTION).map(java.util.Map.Entry::getValue).findFirst()
+            .map(part -> new PageViews.ReportPart(part.id(), part.label(), new Link(part.heading().url(), "Introduction"), "",
+                part.bodyHtml(), List.of(), List.of(), List.of()))
+            .orElse(new PageViews.ReportPart("section-introduction", "I", new Link("", "Introduction"), "", "", List.of(), List.of(), List.of()));
+        List<PageViews.ReportPart> results = partsOf(parts, ReportSection.Part.LETTERED);
+        List<PageViews.ReportPart> annexes = partsOf(parts, ReportSection.Part.ANNEX);
+
+        String title = "Report on the activities of the Asian and Pacific Centre for Transfer of Technology during the period "
+            + reportPeriod.label();
+        PageViews.ReportView view = new PageViews.ReportView(title, reportPeriod.label(), figures.activities(),
             figures.hostCountries().stream().map(this::countryLink).toList(), figures.partnerInstitutions(), figures.participantsLabel(),
-            figures.participantsNote(), sections, issues, partners);
-        return new BuiltPage(view, meta("Report on the activities of the Centre, " + reportPeriod.label(),
-            "The capacity-building activities of APCTT from " + reportPeriod.label() + ", by programme area, computed from the activity notes.",
+            figures.participantsNote(), introduction,
+            "Major results in capacity-building activities between " + reportPeriod.label().replace(" to ", " and "), results, annexes);
+        return new BuiltPage(view, meta(title,
+            "The Centre's report on its activities from " + reportPeriod.label() + ", section by section: the capacity-building activities"
+                + " by programme area, computed from the activity notes, and the Centre's own accounts of the other sections.",
             urls.report().url()));
+    }
+
+    private List<Activity> activitiesOfReportPeriod() {
+        return catalog.activities().stream().filter(a -> reportPeriod.contains(a.startDate())).toList();
+    }
+
+    /** The issues of the report's period: those whose cover quarter overlaps it (October–December 2017 does, for December 2017). */
+    private List<IssueSummary> reportIssues() {
+        return catalog.issues().stream().filter(issue -> overlapsReportPeriod(issue.id()))
+            .sorted(Comparator.comparing(Issue::id)).map(this::issueSummary).toList();
+    }
+
+    /** The partner institutions of the report's period, by name. */
+    private List<Link> reportPartners() {
+        return HeadlineFigures.partnerIds(activitiesOfReportPeriod(), catalog.partners(), reportPeriod).stream()
+            .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(this::partnerLink).toList();
+    }
+
+    private static String sectionId(ReportSection section) {
+        return "section-" + section.written().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<PageViews.ReportPart> partsOf(java.util.SortedMap<ReportSection, PageViews.ReportPart> parts, ReportSection.Part part) {
+        return parts.entrySet().stream().filter(entry -> entry.getKey().part() == part).map(java.util.Map.Entry::getValue).toList();
     }
 
     private boolean overlapsReportPeriod(IssueId id) {

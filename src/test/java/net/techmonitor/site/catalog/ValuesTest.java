@@ -50,4 +50,25 @@ class ValuesTest {
         assertEquals("December 2017 to November 2018", period.label());
         assertEquals(LocalDate.parse("2018-12-01"), ReportingPeriod.containing(LocalDate.parse("2018-12-01"), Month.DECEMBER).start());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"introduction|I", "A|A", "H|H", "annex-1|Annex I", "annex-2|Annex II", "annex-14|Annex XIV"})
+    void reportSectionsReadAsWrittenAndAreNumberedAsTheReportDoes(String written, String label) {
+        ReportSection section = ReportSection.parse(written).orElseThrow();
+        assertEquals(written, section.written());
+        assertEquals(label, section.label());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a", "AA", "annex-0", "annex-", "annex-I", "Introduction", "''", "II"})
+    void reportSectionsThatAreNotOneAreRefused(String written) {
+        assertTrue(ReportSection.parse(written).isEmpty());
+    }
+
+    @Test
+    void reportSectionsSortInTheReportsOrder() {
+        java.util.List<String> sorted = java.util.stream.Stream.of("annex-2", "J", "annex-1", "A", "introduction", "H")
+            .map(text -> ReportSection.parse(text).orElseThrow()).sorted().map(ReportSection::written).toList();
+        assertEquals(java.util.List.of("introduction", "A", "H", "J", "annex-1", "annex-2"), sorted);
+    }
 }

@@ -76,12 +76,29 @@ public final class PageViews {
                                  boolean scheduled, List<Link> countries) {
     }
 
-    public record ReportSection(Link programme, String summary, List<ReportActivity> activities) {
+    /**
+     * One section of the Centre's report, under its heading as the report words it.
+     *
+     * @param id           the heading's id ("section-h", "section-annex-1")
+     * @param label        the report's number for it ("A", "Annex II")
+     * @param heading      the heading's words, linking to the programme area or page it comes from
+     * @param summary      a line on the programme area, or empty
+     * @param bodyHtml     the page's text, its headings moved below the section's, or empty
+     * @param activities   the programme area's activities of the period
+     * @param partners     the partner institutions of the period, for a page with {@code :report-list: partners}
+     * @param publications the issues of the period, for a page with {@code :report-list: issues}
+     */
+    public record ReportPart(String id, String label, Link heading, String summary, String bodyHtml, List<ReportActivity> activities,
+                             List<Link> partners, List<Summaries.IssueSummary> publications) {
     }
 
-    public record ReportView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions, String participants,
-                             String participantsNote, List<ReportSection> sections, List<Summaries.IssueSummary> issues,
-                             List<Link> partners) {
+    /**
+     * The report: its introduction (the figures of the period and the introduction's page), the lettered sections
+     * of its major results under {@code resultsHeading}, and its annexes, each list in the report's order.
+     */
+    public record ReportView(String title, String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
+                             String participants, String participantsNote, ReportPart introduction, String resultsHeading,
+                             List<ReportPart> results, List<ReportPart> annexes) {
     }
 
     /** A chart and the same numbers as a table. */
@@ -102,7 +119,13 @@ public final class PageViews {
     public record NotFoundView(Link home, Link issues, Link activities) {
     }
 
-    public record PlainPageView(String title, String bodyHtml, List<Link> countries) {
+    /**
+     * @param partners     the partner institutions of the report's period, for a page with {@code :report-list: partners}
+     * @param publications the issues of the report's period, for a page with {@code :report-list: issues}
+     * @param report       the page's section in the report, for a page with a {@code :report-section:}, or null
+     */
+    public record PlainPageView(String title, String bodyHtml, List<Link> countries, List<Link> partners,
+                                List<Summaries.IssueSummary> publications, Link report) {
     }
 
     public record ContributionsView(String title, int year, String decision, List<PledgeLine> pledges, String total,
