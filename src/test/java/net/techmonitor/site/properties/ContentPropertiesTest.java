@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Property-based tests of header parsing, validation and country resolution: rules, not examples. */
-class ContentProperties {
+class ContentPropertiesTest {
     private static final CountryDirectory COUNTRIES = CountryDirectory.load();
     private static final ProgrammeDirectory PROGRAMMES = ProgrammeDirectory.load();
 
@@ -131,10 +131,16 @@ class ContentProperties {
     }
 
     @Property
-    void participantLabelsReadBackAsTheSameFigure(@ForAll @IntRange(min = 0, max = 999_999_999) int count,
+    void participantLabelsReadBackAsTheSameFigure(@ForAll @IntRange(min = 0, max = (int) Participants.MAX) int count,
                                                   @ForAll Participants.Qualifier qualifier) {
         Participants participants = new Participants(count, qualifier);
         assertEquals(participants, Participants.parse(participants.label()).orElseThrow());
+    }
+
+    @Property
+    void aFigureAboveTheRangeIsRefusedNotWrapped(@ForAll @IntRange(min = (int) Participants.MAX + 1, max = Integer.MAX_VALUE) int count,
+                                                 @ForAll Participants.Qualifier qualifier) {
+        assertEquals(java.util.Optional.empty(), Participants.parse(new Participants(count, qualifier).label()));
     }
 
     @Property
