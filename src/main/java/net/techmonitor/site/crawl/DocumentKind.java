@@ -3,7 +3,7 @@ package net.techmonitor.site.crawl;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The content types of CONTENT-FORMAT.md (plus yearly contributions), by their {@code :jbake-type:}. */
+/** The content types of docs/content-format.md (plus yearly contributions), by their {@code :jbake-type:}. */
 public enum DocumentKind {
     ISSUE("issue", "content/issues/<issue-id>/index.adoc"),
     ARTICLE("article", "content/issues/<issue-id>/<slug>.adoc"),
@@ -26,7 +26,7 @@ public enum DocumentKind {
         return type;
     }
 
-    /** Where files of this kind live, as CONTENT-FORMAT.md writes it. */
+    /** Where files of this kind live, as docs/content-format.md writes it. */
     public String place() {
         return place;
     }

@@ -12,7 +12,7 @@ public final class Slugs {
     private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-    /** What CONTENT-FORMAT.md allows for ids and slugs: lower-case ASCII words joined by '-'. */
+    /** What docs/content-format.md allows for ids and slugs: lower-case ASCII words joined by '-'. */
     public static final Pattern VALID_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slugs() {

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Creates new content files in the right folder with every attribute of CONTENT-FORMAT.md: filled from the
+ * Creates new content files in the right folder with every attribute of docs/content-format.md: filled from the
  * options given, or left empty under a comment saying what goes there. It never overwrites a file.
  */
 public final class ContentScaffolder {

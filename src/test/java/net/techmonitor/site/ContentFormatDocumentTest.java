@@ -1,0 +1,49 @@
+package net.techmonitor.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' contract (docs/content-format.md) and the validator name the same header attributes: every attribute
+ * the catalog and the crawl read is described, and every attribute described is read. The attributes the code reads
+ * are the names it passes to its header readers ({@code fields.required("city", ...)} and the like).
+ */
+class ContentFormatDocumentTest {
+    private static final Pattern READ = Pattern.compile(
+        "\\b(?:required|optional|list|countries|country|optionalDate|requiredDate|optionalInteger|parties|ids|value|lineOf)\\(\\s*(?:fields,\\s*)?\"([a-z][a-z-]*)\"");
+    private static final Pattern DOCUMENTED = Pattern.compile("(?<![\\w/]):([a-z][a-z-]*):(?=[\\s`)]|$)", Pattern.MULTILINE);
+
+    @Test
+    void theContractDescribesExactlyTheAttributesTheValidatorReads() throws IOException {
+        Set<String> read = new TreeSet<>();
+        Path main = TestSites.repository().resolve("src/main/java/net/techmonitor/site");
+        for (String folder : new String[]{"catalog", "crawl"}) {
+            try (Stream<Path> files = Files.walk(main.resolve(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = READ.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        read.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        Set<String> documented = new TreeSet<>();
+        Matcher matcher = DOCUMENTED.matcher(Files.readString(TestSites.repository().resolve("docs/content-format.md")));
+        while (matcher.find()) {
+            documented.add(matcher.group(1));
+        }
+        assertTrue(read.size() > 25 && read.contains("participants") && read.contains("jbake-status"), "attributes read: " + read);
+        assertEquals(read, documented, "attributes read by the validator (left) and described in docs/content-format.md (right)");
+    }
+}
