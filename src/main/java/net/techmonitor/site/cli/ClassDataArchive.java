@@ -74,7 +74,7 @@ final class ClassDataArchive {
         }
         Path archive = beside(jar.get(), System.getProperty("java.vm.version"));
         Path work = Path.of(args[1]).toAbsolutePath();
-        net.techmonitor.site.build.SitePublisher.deleteTree(work);
+        net.techmonitor.site.pipeline.SitePublisher.deleteTree(work);
         Files.deleteIfExists(archive);
         List<String> command = new ArrayList<>();
         command.add(ShortRunJvm.javaExecutable());
@@ -88,7 +88,7 @@ final class ClassDataArchive {
         Process training = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int status = training.waitFor();
-        net.techmonitor.site.build.SitePublisher.deleteTree(work);
+        net.techmonitor.site.pipeline.SitePublisher.deleteTree(work);
         if (Files.isRegularFile(archive)) {
             System.out.printf(Locale.ROOT, "class-data archive: %s (%d MB)%n", archive, Files.size(archive) >> 20);
         } else {

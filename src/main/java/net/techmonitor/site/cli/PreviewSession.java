@@ -1,8 +1,8 @@
 package net.techmonitor.site.cli;
 
 import com.sun.net.httpserver.HttpServer;
-import net.techmonitor.site.build.PreviewRebuilder;
-import net.techmonitor.site.build.SiteSettings;
+import net.techmonitor.site.pipeline.PreviewRebuilder;
+import net.techmonitor.site.pipeline.SiteSettings;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;

@@ -1,12 +1,12 @@
 package net.techmonitor.site.cli;
 
-import net.techmonitor.site.build.OutputLocation;
-import net.techmonitor.site.build.SiteBuild;
-import net.techmonitor.site.build.StageTimer;
-import net.techmonitor.site.build.SitePublisher;
-import net.techmonitor.site.build.SiteSettings;
-import net.techmonitor.site.build.SiteSettingsLoader;
-import net.techmonitor.site.build.UpToDateCheck;
+import net.techmonitor.site.pipeline.OutputLocation;
+import net.techmonitor.site.pipeline.SiteBuild;
+import net.techmonitor.site.pipeline.StageTimer;
+import net.techmonitor.site.pipeline.SitePublisher;
+import net.techmonitor.site.pipeline.SiteSettings;
+import net.techmonitor.site.pipeline.SiteSettingsLoader;
+import net.techmonitor.site.pipeline.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;

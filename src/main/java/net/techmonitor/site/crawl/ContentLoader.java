@@ -1,6 +1,6 @@
 package net.techmonitor.site.crawl;
 
-import net.techmonitor.site.build.StageTimer;
+import net.techmonitor.site.pipeline.StageTimer;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.Conversion;
 import net.techmonitor.site.cache.ConversionCache;

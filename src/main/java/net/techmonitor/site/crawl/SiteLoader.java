@@ -1,7 +1,7 @@
 package net.techmonitor.site.crawl;
 
-import net.techmonitor.site.build.SiteSettings;
-import net.techmonitor.site.build.StageTimer;
+import net.techmonitor.site.pipeline.SiteSettings;
+import net.techmonitor.site.pipeline.StageTimer;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;

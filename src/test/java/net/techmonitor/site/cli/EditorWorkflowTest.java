@@ -130,7 +130,7 @@ class EditorWorkflowTest {
         Path site = TestSites.fixture("articles", temp);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        var settings = net.techmonitor.site.build.SiteSettingsLoader.load(site, temp.resolve("preview"), null).withOutput(temp.resolve("preview"), true);
+        var settings = net.techmonitor.site.pipeline.SiteSettingsLoader.load(site, temp.resolve("preview"), null).withOutput(temp.resolve("preview"), true);
         try (PreviewSession session = PreviewSession.start(settings, 0, out, out)) {
             HttpClient client = HttpClient.newHttpClient();
             String root = "http://127.0.0.1:" + session.port();
@@ -163,7 +163,7 @@ class EditorWorkflowTest {
         Path site = TestSites.fixture("hostile", temp);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        var settings = net.techmonitor.site.build.SiteSettingsLoader.load(site, temp.resolve("preview"), null);
+        var settings = net.techmonitor.site.pipeline.SiteSettingsLoader.load(site, temp.resolve("preview"), null);
         try (PreviewSession ignored = PreviewSession.start(settings, 0, out, out)) {
             String said = log.toString(StandardCharsets.UTF_8);
             assertTrue(said.contains("html: content/pages/passthrough.adoc: removed "), said);

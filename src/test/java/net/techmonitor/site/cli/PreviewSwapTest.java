@@ -1,7 +1,7 @@
 package net.techmonitor.site.cli;
 
 import com.sun.net.httpserver.HttpServer;
-import net.techmonitor.site.build.SitePublisher;
+import net.techmonitor.site.pipeline.SitePublisher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

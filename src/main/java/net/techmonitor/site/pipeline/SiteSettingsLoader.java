@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.convert.ContentLimits;
 import net.techmonitor.site.convert.RawHtmlPolicy;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;

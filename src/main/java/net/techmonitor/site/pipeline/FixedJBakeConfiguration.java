@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;

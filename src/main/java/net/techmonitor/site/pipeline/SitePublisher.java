@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.TestSites;
 import net.techmonitor.site.convert.AsciidocConverter;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.build;
+package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.crawl.ContentCrawler;
 import net.techmonitor.site.render.CatalogContentStore;

@@ -1,5 +1,0 @@
-/**
- * The build pipeline. In: a site folder (jbake.properties, content/, templates/, assets/) and options.
- * Out: the built site in the output folder, replaced only when every stage succeeded, or the list of problems.
- */
-package net.techmonitor.site.build;
