@@ -1,5 +1,7 @@
 package net.techmonitor.site.catalog;
 
+import net.techmonitor.site.reference.IssueId;
+
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.Programme;
 

@@ -1,8 +1,10 @@
 package net.techmonitor.site.catalog;
 
-import net.techmonitor.site.crawl.ContentPlace;
-import net.techmonitor.site.crawl.DocumentKind;
-import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.reference.IssueId;
+
+import net.techmonitor.site.source.ContentPlace;
+import net.techmonitor.site.source.DocumentKind;
+import net.techmonitor.site.source.LoadedDocument;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.CountryDirectory;

@@ -1,5 +1,7 @@
 package net.techmonitor.site.catalog;
 
+import net.techmonitor.site.reference.IssueId;
+
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.reference.EditDistance;
 import net.techmonitor.site.urls.PagePath;

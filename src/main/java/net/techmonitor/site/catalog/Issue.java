@@ -1,5 +1,7 @@
 package net.techmonitor.site.catalog;
 
+import net.techmonitor.site.reference.IssueId;
+
 import java.time.LocalDate;
 import java.util.List;
 

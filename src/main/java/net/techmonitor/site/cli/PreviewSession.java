@@ -2,7 +2,7 @@ package net.techmonitor.site.cli;
 
 import com.sun.net.httpserver.HttpServer;
 import net.techmonitor.site.pipeline.PreviewRebuilder;
-import net.techmonitor.site.pipeline.SiteSettings;
+import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;

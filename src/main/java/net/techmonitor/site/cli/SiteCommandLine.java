@@ -2,9 +2,9 @@ package net.techmonitor.site.cli;
 
 import net.techmonitor.site.pipeline.OutputLocation;
 import net.techmonitor.site.pipeline.SiteBuild;
-import net.techmonitor.site.pipeline.StageTimer;
+import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.pipeline.SitePublisher;
-import net.techmonitor.site.pipeline.SiteSettings;
+import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.pipeline.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;

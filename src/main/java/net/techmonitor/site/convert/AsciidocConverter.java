@@ -1,6 +1,6 @@
 package net.techmonitor.site.convert;
 
-import net.techmonitor.site.pipeline.StageTimer;
+import net.techmonitor.site.timing.StageTimer;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.OptionsBuilder;

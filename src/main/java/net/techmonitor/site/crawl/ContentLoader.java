@@ -1,6 +1,12 @@
 package net.techmonitor.site.crawl;
 
-import net.techmonitor.site.pipeline.StageTimer;
+import net.techmonitor.site.source.LoadedDocument;
+
+import net.techmonitor.site.source.DocumentKind;
+
+import net.techmonitor.site.source.ContentPlace;
+
+import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.Conversion;
 import net.techmonitor.site.cache.ConversionCache;

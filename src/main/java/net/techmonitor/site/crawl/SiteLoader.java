@@ -1,7 +1,9 @@
 package net.techmonitor.site.crawl;
 
-import net.techmonitor.site.pipeline.SiteSettings;
-import net.techmonitor.site.pipeline.StageTimer;
+import net.techmonitor.site.source.LoadedDocument;
+
+import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;

@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.timing.StageTimer;
+
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Utensils;

@@ -1,9 +1,11 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.SvgFileCheck;
 import net.techmonitor.site.crawl.ContentLoader;
-import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.source.LoadedDocument;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.urls.SlashPaths;
 

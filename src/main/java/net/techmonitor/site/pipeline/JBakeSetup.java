@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
 import net.techmonitor.site.crawl.ContentCrawler;
 import net.techmonitor.site.render.CatalogContentStore;
 import net.techmonitor.site.render.PageFileRenderer;

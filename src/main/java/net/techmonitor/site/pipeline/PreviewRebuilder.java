@@ -1,10 +1,14 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
+import net.techmonitor.site.timing.StageTimer;
+
 import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentLoader;
-import net.techmonitor.site.crawl.LoadedDocument;
+import net.techmonitor.site.source.LoadedDocument;
 import net.techmonitor.site.crawl.SiteLoader;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.BuildMessage;

@@ -1,5 +1,9 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
+import net.techmonitor.site.timing.StageTimer;
+
 import net.techmonitor.site.cache.ConversionCache;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.ContentCrawler;

@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
 import net.techmonitor.site.convert.ContentLimits;
 import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.problems.Problem;

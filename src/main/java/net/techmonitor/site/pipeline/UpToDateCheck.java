@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
 import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.GeneratorFingerprint;

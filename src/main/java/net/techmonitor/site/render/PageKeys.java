@@ -3,7 +3,7 @@ package net.techmonitor.site.render;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.reference.IssueId;
 
 import java.util.NoSuchElementException;
 

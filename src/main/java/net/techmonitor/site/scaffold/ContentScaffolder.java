@@ -1,7 +1,7 @@
 package net.techmonitor.site.scaffold;
 
 import net.techmonitor.site.catalog.ActivityRole;
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.catalog.WrittenForm;
 import net.techmonitor.site.reference.ProgrammeDirectory;
 import net.techmonitor.site.reference.Slugs;

@@ -1,6 +1,6 @@
 package net.techmonitor.site.urls;
 
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.reference.Country;
 
 import java.util.Locale;

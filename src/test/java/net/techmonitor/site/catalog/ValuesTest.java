@@ -1,5 +1,7 @@
 package net.techmonitor.site.catalog;
 
+import net.techmonitor.site.reference.IssueId;
+
 import net.techmonitor.site.render.DateLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

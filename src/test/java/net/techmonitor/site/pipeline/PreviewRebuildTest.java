@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.settings.SiteSettings;
+
 import net.techmonitor.site.TestSites;
 import net.techmonitor.site.bench.SyntheticSite;
 import net.techmonitor.site.problems.SiteProblemsException;

@@ -1,6 +1,6 @@
 package net.techmonitor.site.urls;
 
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.reference.CountryDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

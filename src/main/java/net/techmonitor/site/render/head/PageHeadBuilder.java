@@ -6,7 +6,7 @@ import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.ActivityRole;
 import net.techmonitor.site.catalog.Organizers;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.catalog;
+package net.techmonitor.site.reference;
 
 import java.time.Month;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.pipeline;
+package net.techmonitor.site.settings;
 
 import net.techmonitor.site.catalog.ReportingPeriod;
 import net.techmonitor.site.convert.RawHtmlPolicy;

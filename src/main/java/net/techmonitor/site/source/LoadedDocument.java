@@ -1,4 +1,6 @@
-package net.techmonitor.site.crawl;
+package net.techmonitor.site.source;
+
+import net.techmonitor.site.source.ContentPlace;
 
 import net.techmonitor.site.source.SourceHeader;
 

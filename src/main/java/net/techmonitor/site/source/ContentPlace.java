@@ -1,6 +1,8 @@
-package net.techmonitor.site.crawl;
+package net.techmonitor.site.source;
 
-import net.techmonitor.site.catalog.IssueId;
+import net.techmonitor.site.source.DocumentKind;
+
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.reference.Slugs;
 
 import java.util.Optional;

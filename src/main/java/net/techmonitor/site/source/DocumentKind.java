@@ -1,4 +1,4 @@
-package net.techmonitor.site.crawl;
+package net.techmonitor.site.source;
 
 import java.util.Arrays;
 import java.util.Optional;

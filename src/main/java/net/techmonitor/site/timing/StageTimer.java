@@ -1,4 +1,4 @@
-package net.techmonitor.site.pipeline;
+package net.techmonitor.site.timing;
 
 import java.util.Locale;
 
