@@ -40,12 +40,17 @@ class SitePublisherTest {
 
     /** The real file operations, but the first move matching {@code when} fails as a disk would (EIO). */
     private static SitePublisher.FileMoves failingMove(BiPredicate<Path, Path> when) {
+        return failingMoves(when, true);
+    }
+
+    /** The real file operations, but the moves matching {@code when} fail as a disk would (EIO): the first, or every one. */
+    private static SitePublisher.FileMoves failingMoves(BiPredicate<Path, Path> when, boolean firstOnly) {
         return new SitePublisher.FileMoves() {
             private boolean failed;
 
             @Override
             public void move(Path from, Path to) throws IOException {
-                if (!failed && when.test(from, to)) {
+                if (!(firstOnly && failed) && when.test(from, to)) {
                     failed = true;
                     throw new FileSystemException(from.toString(), to.toString(), EIO);
                 }
@@ -140,25 +145,7 @@ class SitePublisherTest {
         Path output = temp.resolve("out");
         assertEquals(0, TestSites.build(site, output).exitCode());
         Map<String, String> before = Snapshots.of(output);
-        SitePublisher.moves = new SitePublisher.FileMoves() {
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (name(to).equals("out")) {
-                    throw new FileSystemException(from.toString(), to.toString(), EIO);
-                }
-                SitePublisher.SYSTEM.move(from, to);
-            }
-
-            @Override
-            public void link(Path link, Path target) throws IOException {
-                SitePublisher.SYSTEM.link(link, target);
-            }
-
-            @Override
-            public void deleteTree(Path root) throws IOException {
-                SitePublisher.SYSTEM.deleteTree(root);
-            }
-        };
+        SitePublisher.moves = failingMoves((from, to) -> name(to).equals("out"), false);
         TestSites.Run failed = TestSites.build(site, output, "--force");
         SitePublisher.moves = SitePublisher.SYSTEM;
         assertEquals(4, failed.exitCode(), failed.err());
