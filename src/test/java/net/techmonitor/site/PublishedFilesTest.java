@@ -99,6 +99,22 @@ class PublishedFilesTest {
     }
 
     @Test
+    void aVideosPosterAndCaptionsArePublishedWithTheVideo() throws IOException {
+        Path site = site();
+        Path issue = site.resolve("content/issues/2020-q1");
+        write(issue.resolve("film.adoc"), article("Film", "published", "video::clip.mp4[poster=poster.png]\n\n"
+            + "++++\n<video src=\"clip.mp4\"><track src=\"captions.vtt\" kind=\"captions\" srclang=\"en\"></video>\n++++"));
+        Files.write(issue.resolve("clip.mp4"), new byte[]{0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        Files.write(issue.resolve("poster.png"), PNG);
+        write(issue.resolve("captions.vtt"), "WEBVTT\n");
+        TestSites.Run built = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, built.exitCode(), built.err());
+        for (String file : List.of("clip.mp4", "poster.png", "captions.vtt")) {
+            assertTrue(Files.isRegularFile(temp.resolve("out/issues/2020-q1/" + file)), file + " is published with the video");
+        }
+    }
+
+    @Test
     void aFileNameWithSpacesAndNonAsciiLettersIsEncodedOnceAndPublished() throws IOException {
         Path site = site();
         Path issue = site.resolve("content/issues/2020-q1");

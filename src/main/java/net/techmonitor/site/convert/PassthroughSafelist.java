@@ -26,7 +26,7 @@ final class PassthroughSafelist extends Safelist {
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "div", "p", "pre",
         "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "caption", "colgroup",
         "col", "thead", "tbody", "tfoot", "tr", "td", "th", "details", "summary", "del", "ins", "figure", "figcaption", "audio",
-        "video", "source", "input", "section", "article", "aside", "header", "footer", "nav", "main", "address", "ruby", "rt", "rp");
+        "video", "source", "track", "input", "section", "article", "aside", "header", "footer", "nav", "main", "address", "ruby", "rt", "rp");
     /** Static inline SVG: shapes, text and links. No animation, use, foreignObject, style, script, or paint servers. */
     static final Set<String> SVG_ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
         "text", "tspan", "title", "desc", "a");
@@ -57,6 +57,8 @@ final class PassthroughSafelist extends Safelist {
         addAttributes("audio", "src", "controls", "autoplay", "loop", "muted", "preload");
         addAttributes("video", "src", "poster", "controls", "autoplay", "loop", "muted", "preload", "playsinline");
         addAttributes("source", "src", "media");
+        // Captions and subtitles for a video (WebVTT): text a player shows, never run.
+        addAttributes("track", "src", "kind", "srclang", "label", "default");
         for (String quoting : new String[] {"blockquote", "q", "del", "ins"}) {
             addAttributes(quoting, "cite");
         }

@@ -24,7 +24,7 @@ final class PageLinkScanner {
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title");
     /** Elements whose link attribute the check follows, and which one. */
     private static final Set<String> HREF = Set.of("a", "link");
-    private static final Set<String> SRC = Set.of("img", "script", "source", "video", "audio");
+    private static final Set<String> SRC = Set.of("img", "script", "source", "video", "audio", "track");
 
     /** What one page refers to, in document order, and the anchors it offers. */
     record Found(List<String> references, Set<String> anchors) {
@@ -103,6 +103,7 @@ final class PageLinkScanner {
         String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
         String href = null;
         String src = null;
+        String poster = null;
         String id = null;
         String anchorName = null;
         Set<String> seen = null;
@@ -144,6 +145,7 @@ final class PageLinkScanner {
             switch (attribute) {
                 case "href" -> href = value;
                 case "src" -> src = value;
+                case "poster" -> poster = value;
                 case "id" -> id = value;
                 case "name" -> anchorName = value;
                 default -> { }
@@ -152,7 +154,7 @@ final class PageLinkScanner {
         if (!closed) {
             return null; // a tag the page ends in is dropped, as by the tokenizer
         }
-        note(name, href, src, id, anchorName);
+        note(name, href, src, poster, id, anchorName);
         return name;
     }
 
@@ -182,9 +184,13 @@ final class PageLinkScanner {
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
 
-    private void note(String name, String href, String src, String id, String anchorName) {
+    private void note(String name, String href, String src, String poster, String id, String anchorName) {
         if (href != null && HREF.contains(name) || src != null && SRC.contains(name)) {
             references.add(href != null ? href : src);
+        }
+        // A video's poster is a picture the page shows: it must resolve, and be published, like an img's src.
+        if (poster != null && "video".equals(name)) {
+            references.add(poster);
         }
         if (id != null) {
             anchors.add(id);

@@ -29,8 +29,14 @@ class PageLinkScannerTest {
     private static PageLinkScanner.Found byJsoup(String html) {
         Document document = Jsoup.parse(html);
         List<String> references = new ArrayList<>();
-        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]")) {
-            references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], video[poster], "
+            + "audio[src], track[src]")) {
+            if (element.hasAttr("href") || element.hasAttr("src")) {
+                references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            }
+            if (element.normalName().equals("video") && element.hasAttr("poster")) {
+                references.add(element.attr("poster"));
+            }
         }
         Set<String> anchors = new HashSet<>();
         for (Element element : document.select("[id], a[name]")) {
