@@ -38,7 +38,7 @@ final class ClassDataArchive {
         // cds=off: an archive that does not fit this JVM is skipped without a warning on every command.
         // ArchiveRelocationMode=0 maps the archive at the address it was made for, as every JDK before 20 did by
         // default: since then (and in updates of 17) it is mapped elsewhere and every pointer in it rewritten, which
-        // cost each command about 0.2 s with this 50 MB archive. The JVM still relocates if that address is taken.
+        // cost each command a noticeable part of its start. The JVM still relocates if that address is taken.
         // What is given up is address randomisation of class metadata, in a short-lived process that reads the
         // site's own files. The flag is a diagnostic one that a later JDK may drop: such a JVM ignores it rather than
         // refusing to start.

@@ -37,7 +37,7 @@ public final class PreviewServer {
     /**
      * The page asks for the generation after the one it was loaded with, and the server answers only when there is
      * one (or after {@link #LONG_POLL_MILLIS}): the page reloads as soon as a rebuild is done, instead of at its next
-     * poll. Polling every half second added 250 ms on average to what an editor waited after saving.
+     * poll, which added half the polling interval on average to what an editor waited after saving.
      */
     private static final String SCRIPT = """
         (function () {
@@ -95,8 +95,7 @@ public final class PreviewServer {
      */
     static HttpServer start(Path site, String basePath, int port, LongSupplier generation, Lock readLock) throws IOException {
         // The JDK's server writes a response's headers and body separately; without TCP_NODELAY the body can wait for
-        // the client's delayed acknowledgement, about 40 ms on Linux (measured with the JDK's HTTP client on the
-        // 1,000-article preview: 50 ms a page without it, 10-20 ms with it). A browser reloading a saved page asks for
+        // the client's delayed acknowledgement (docs/performance.md has the figures). A browser reloading a saved page asks for
         // the page and its files. The server reads this once, when its configuration class loads; a value given on
         // the command line wins.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Runs a command in a JVM tuned for it. {@code java -jar} cannot carry JVM options, and the defaults suit long
  * servers, not a build of a few seconds: on this project's machines, C2 compilation slows a cold build down (the
- * Ruby in Asciidoctor starts in 2.6 s with C1 alone, 4.1 s with both compilers) and G1 takes three times the
- * memory of the serial collector. {@code serve} runs long, but what an editor waits for there is a save rebuilt
+ * Ruby in Asciidoctor starts far later with both compilers) and G1 takes three times the memory of the serial
+ * collector. {@code serve} runs long, but what an editor waits for there is a save rebuilt
  * within seconds of starting it: with C2 the compiler threads were still busy ten seconds after the preview started
  * and the first saves took over a second; with C1 alone the first save is rebuilt in a few hundred milliseconds and
  * later ones as fast as with C2. So every command gets the same options. {@code main} starts one child JVM with the
@@ -50,15 +50,14 @@ final class ShortRunJvm {
         List<String> options = new ArrayList<>();
         if (hugePages) {
             // The heap in 2 MB pages: each 4 kB page a build first touches is a fault, and on this project's virtual
-            // machines faults cost most in the collector's first pauses, which stop Asciidoctor's start. Measured:
-            // about 0.5 s less per cold build of 1,000 articles, the same peak memory.
+            // machines faults cost most in the collector's first pauses, which stop Asciidoctor's start (measured in
+            // docs/performance.md: less time, the same peak memory).
             options.add("-XX:+UseTransparentHugePages");
         }
         options.add("-XX:TieredStopAtLevel=1");
         // With C1 alone a method is compiled once, without profiling, so waiting for 200 calls before compiling it
-        // (the default, set for a JVM that then profiles for C2) only keeps it interpreted longer; a quarter of that.
-        // Cold builds of 1,000 articles, 8 runs each taking turns on a busy machine, medians: 10.38 s as before,
-        // 9.98 s with this, 8.95 s with this and RubyGems left out of the Ruby's start (AsciidoctorStarter).
+        // (the default, set for a JVM that then profiles for C2) only keeps it interpreted longer; a quarter of that
+        // (docs/performance.md has the runs).
         options.add("-XX:CompileThresholdScaling=0.25");
         options.add(SERIAL_COLLECTOR);
         // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
@@ -92,7 +91,7 @@ final class ShortRunJvm {
     /**
      * Classes from the class path are not verified again as they load. Most of what a build loads outside the
      * class-data archive is the bytecode JRuby generates for Asciidoctor's Ruby as it runs, and verifying it cost
-     * a cold build of 1,000 articles about 0.8 s (9.46 s against 10.24 s, 3 runs each, taking turns). The classes in
+     * a cold build a noticeable part of its time (docs/performance.md). The classes in
      * the archive were verified when it was made (the archive is made without this option); the JDK's own classes
      * are always verified. What is given up is the JVM's check of the generator's own dependencies and of JRuby's
      * compiler output, in a process that runs no code but those. {@code java -XX:+UnlockDiagnosticVMOptions

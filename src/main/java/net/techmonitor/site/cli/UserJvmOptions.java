@@ -14,7 +14,7 @@ import java.util.Set;
  * also holds what {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS} say, and the child inherits those variables
  * and reads them again: every such option reached it twice, and an agent given twice (a profiler, a coverage agent
  * in CI) stopped the child JVM from starting at all. Loading the management classes also cost this short-lived
- * parent about 30 ms. Where the command line cannot be read, the input arguments are used without the variables'
+ * parent time. Where the command line cannot be read, the input arguments are used without the variables'
  * words.</p>
  */
 final class UserJvmOptions {

@@ -20,7 +20,7 @@ import java.util.ServiceLoader;
  * which copies every file of {@code content/} (a draft's images, include partials, script files) and lets a file
  * replace a generated one without a word; {@link FilePlanner} decides what is copied instead. And JBake's database:
  * <ul>
- *   <li>{@code Oven.bake()} always starts OrientDB (about 2 s of every build, and most of a rebuild) to hold
+ *   <li>{@code Oven.bake()} always starts OrientDB (seconds of every build, and most of a rebuild) to hold
  *   documents that our catalog already holds, typed and keyed;</li>
  *   <li>JBake's {@link DocumentsRenderer} asks that database for every document of a type once per document, for
  *   previous/next links our pages do not use: rendering grows with the square of the archive. Our

@@ -17,8 +17,7 @@ import java.nio.file.Path;
  * JBake's {@link Renderer} for the site's pages, writing each page with one open of its file. JBake's own
  * {@code render(DocumentModel)} looks for an old draft and an old published copy of the page, creates the file
  * empty, then opens it again, truncating it. On ext4, closing a file that was truncated starts writing it to disk at
- * once (auto_da_alloc): on a cold build of 1,000 articles that was 58 ms of the rendering threads' CPU, besides the
- * checks and the second open of each of the 1,165 pages. A build renders into a new staging folder and never renders
+ * once (auto_da_alloc), which cost the rendering threads CPU on every page, besides the checks and the second open. A build renders into a new staging folder and never renders
  * drafts (the catalog leaves them out), so there is no old copy to remove; the page's path, template and encoding
  * are the ones JBake's method would use.
  */

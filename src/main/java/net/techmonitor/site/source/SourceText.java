@@ -29,9 +29,8 @@ public record SourceText(String text, List<String> lines) {
     }
 
     public static SourceText decode(byte[] bytes) throws NotUtf8Exception {
-        // The String constructor's UTF-8 decoding is the JDK's fastest (the 1,117 files of the 1,000-article benchmark
-        // site in 29-36 ms against 54-62 ms for a strict decoder, in a fresh JVM with the build's options, on the
-        // seconds while Asciidoctor starts) but it replaces bad bytes with U+FFFD instead of failing. Text without
+        // The String constructor's UTF-8 decoding is the JDK's fastest (docs/performance.md), on the seconds while
+        // Asciidoctor starts, but it replaces bad bytes with U+FFFD instead of failing. Text without
         // U+FFFD therefore had none; text with one is decoded again strictly, which either finds the bad bytes or
         // accepts a U+FFFD the file really holds.
         String text = new String(bytes, StandardCharsets.UTF_8);
