@@ -97,7 +97,7 @@ public final class SiteCommandLine {
                            [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD]
               new issue    --id 2019-q1 --title "special theme" [--themes a,b]
               new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
-                           [--programme ...] [--role ...] [--partners a,b] [--participants N]
+                           [--programme ...] [--role ...] [--partners a,b] [--organizers "a; Name"] [--participants N]
                            [--countries "..."] [--themes a,b]
             """ + SITE_OPTIONS);
 
@@ -314,7 +314,7 @@ public final class SiteCommandLine {
             }
             case "activity" -> {
                 options.allowOnly(Set.of("source", "title", "start-date", "end-date", "city", "country", "programme", "role",
-                    "partners", "participants", "countries", "themes"));
+                    "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes"));
                 yield scaffolder.activity(values);
             }
             default -> throw new CommandLineOptions.UsageException("new " + options.words().get(1) + ": expected article, issue or activity");

@@ -101,6 +101,11 @@ public final class ContentScaffolder {
         header.field("programme", options.get("programme"), "one of: " + String.join(", ", ProgrammeDirectory.load().ids()));
         header.field("role", options.get("role"), WrittenForm.allWritten(ActivityRole.class));
         header.optional("partners", options.get("partners"), "partner ids from content/partners/, comma-separated");
+        header.optional("organizers", options.get("organizers"),
+            "who organized it besides the Centre, as the report says: partner ids from :partners: or names, ';'-separated");
+        header.optional("co-organizers", options.get("co-organizers"), "who co-organized it, written the same way");
+        header.optional("in-cooperation-with", options.get("in-cooperation-with"),
+            "institutions it was held in cooperation with, written the same way");
         header.field("participants", options.get("participants"), "how many took part, e.g. 97 or about 800");
         header.optional("countries", options.get("countries"), "countries whose experts or participants took part");
         header.optional("themes", options.get("themes"), "theme ids, comma-separated");

@@ -79,6 +79,27 @@ class EditorWorkflowTest {
         assertEquals(before, Files.readString(file));
     }
 
+    private static final String PARTNER = "Example Institute";
+
+    @Test
+    void aNewActivityTakesItsOrganizersAndBuildsWithThem() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Output created = run("new", "activity", "--source", site.toString(), "--title", "Forum on alpha", "--start-date", "2020-07-01",
+            "--city", "Bangkok", "--country", "Thailand", "--programme", "technology-transfer", "--role", "supported",
+            "--partners", "institute", "--organizers", "institute; Ministry of Science and Technology of the Royal Thai Government",
+            "--participants", "40");
+        assertEquals(0, created.code(), created.err());
+        String text = Files.readString(site.resolve("content/activities/2020/forum-on-alpha.adoc"));
+        assertTrue(text.contains(":organizers: institute; Ministry of Science and Technology of the Royal Thai Government\n"), text);
+        assertTrue(text.contains("//:co-organizers:"), "the other parts are offered, commented out: " + text);
+        TestSites.Run built = TestSites.build(site, temp.resolve("out"));
+        assertEquals(0, built.exitCode(), built.err());
+        org.jsoup.nodes.Element organized = built.page("activities/2020/forum-on-alpha/").selectFirst(".facts dt:contains(Organized by) + dd");
+        assertEquals(PARTNER + "; Ministry of Science and Technology of the Royal Thai Government", organized.text(),
+            "the Centre supported it: the organizers are the others, the partner linked");
+        assertEquals("/partners/institute/", organized.selectFirst("a").attr("href"));
+    }
+
     @Test
     void checkReportsABrokenLinkWithItsFileAndPublishesNothing() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
