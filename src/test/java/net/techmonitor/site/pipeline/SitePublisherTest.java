@@ -43,9 +43,27 @@ class SitePublisherTest {
         return failingMoves(when, true);
     }
 
+    /** The real file operations; a test double overrides the one that fails. */
+    private static class SystemMoves implements SitePublisher.FileMoves {
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            SitePublisher.SYSTEM.move(from, to);
+        }
+
+        @Override
+        public void link(Path link, Path target) throws IOException {
+            SitePublisher.SYSTEM.link(link, target);
+        }
+
+        @Override
+        public void deleteTree(Path root) throws IOException {
+            SitePublisher.SYSTEM.deleteTree(root);
+        }
+    }
+
     /** The real file operations, but the moves matching {@code when} fail as a disk would (EIO): the first, or every one. */
     private static SitePublisher.FileMoves failingMoves(BiPredicate<Path, Path> when, boolean firstOnly) {
-        return new SitePublisher.FileMoves() {
+        return new SystemMoves() {
             private boolean failed;
 
             @Override
@@ -54,17 +72,7 @@ class SitePublisherTest {
                     failed = true;
                     throw new FileSystemException(from.toString(), to.toString(), EIO);
                 }
-                SitePublisher.SYSTEM.move(from, to);
-            }
-
-            @Override
-            public void link(Path link, Path target) throws IOException {
-                SitePublisher.SYSTEM.link(link, target);
-            }
-
-            @Override
-            public void deleteTree(Path root) throws IOException {
-                SitePublisher.SYSTEM.deleteTree(root);
+                super.move(from, to);
             }
         };
     }
@@ -100,20 +108,10 @@ class SitePublisherTest {
 
     @Test
     void aFailingLinkLeavesTheOutputAsItWas() throws IOException {
-        assertFailedPublishKeepsTheSite(new SitePublisher.FileMoves() {
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                SitePublisher.SYSTEM.move(from, to);
-            }
-
+        assertFailedPublishKeepsTheSite(new SystemMoves() {
             @Override
             public void link(Path link, Path target) throws IOException {
                 throw new FileSystemException(link.toString(), null, EIO);
-            }
-
-            @Override
-            public void deleteTree(Path root) throws IOException {
-                SitePublisher.SYSTEM.deleteTree(root);
             }
         }, "error: cannot make the link TEMP/.out-link-ID to .out-v2: " + EIO + INTACT);
     }
@@ -166,17 +164,7 @@ class SitePublisherTest {
         Path site = TestSites.fixture("minimal", temp);
         Path output = temp.resolve("out");
         assertEquals(0, TestSites.build(site, output).exitCode());
-        SitePublisher.moves = new SitePublisher.FileMoves() {
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                SitePublisher.SYSTEM.move(from, to);
-            }
-
-            @Override
-            public void link(Path link, Path target) throws IOException {
-                SitePublisher.SYSTEM.link(link, target);
-            }
-
+        SitePublisher.moves = new SystemMoves() {
             @Override
             public void deleteTree(Path root) throws IOException {
                 throw new FileSystemException(root.toString(), null, EIO);
