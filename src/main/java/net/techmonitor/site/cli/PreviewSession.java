@@ -110,7 +110,7 @@ final class PreviewSession implements AutoCloseable {
                 for (int round = 0; round < WARM_UP_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
                     Path sample = files.get((round * step) % files.size());
                     // The cache spares a rehearsal the conversion a real save needs: convert here, as a save would.
-                    AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { });
+                    AsciidocConverter.shared().convert(sample, Files.readString(sample), (line, message) -> { }, settings.limits());
                     if (!rebuilder.rehearse(sample)) {
                         return;
                     }

@@ -34,8 +34,8 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final List<String> MACHINE_ATTRIBUTES = List.of("docdir", "docfile", "outdir", "outfile", "user-home",
         "java_home", "java-home", "includedir");
 
-    /** How every refusal of a machine attribute ends (the loader checks the converted text only when none was refused). */
-    public static final String MACHINE_FOLDER_EXPECTED = "(expected no reference to it; link to files with paths relative to this file)";
+    /** How every refusal of a machine attribute ends. */
+    private static final String MACHINE_FOLDER_EXPECTED = "(expected no reference to it; link to files with paths relative to this file)";
 
     private static AsciidocConverter shared;
 
@@ -88,7 +88,7 @@ public final class AsciidocConverter implements AutoCloseable {
      * @throws LimitExceededException when the document passed a limit while converting
      */
     public ConvertedBody convert(Path file, String text, ConversionProblemSink sink, ContentLimits limits) {
-        refuseMachineAttributes(text, sink);
+        boolean refused = refuseMachineAttributes(text, sink);
         CURRENT_SINK.set(sink);
         Map<String, Object> attributes = attributes();
         attributes.put("max-include-depth", String.valueOf(limits.includeDepth()));
@@ -100,7 +100,7 @@ public final class AsciidocConverter implements AutoCloseable {
             .build();
         ConversionWatchdog watchdog = new ConversionWatchdog(ruby, limits.seconds() * 1000L);
         try {
-            return new ConvertedBody(asciidoctor.convert(text, options));
+            return new ConvertedBody(asciidoctor.convert(text, options), refused);
         } catch (StackOverflowError e) {
             throw new LimitExceededException("the document nests too deeply to convert (expected fewer levels of nested blocks, "
                 + "lists or includes)");
@@ -146,11 +146,12 @@ public final class AsciidocConverter implements AutoCloseable {
      * Asciidoctor forces {docdir} to the folder of the file on the build machine, whatever attribute is passed,
      * so a reference to it would publish that path; it is refused instead.
      */
-    private static void refuseMachineAttributes(String text, ConversionProblemSink sink) {
+    private static boolean refuseMachineAttributes(String text, ConversionProblemSink sink) {
         // Nearly every file has none: a search for '{' (a regular expression over every body cost the converting
         // threads more than a tenth of a second on a cold build of 1,000 articles), and lines counted only for a find.
         int line = 1;
         int counted = 0;
+        boolean refused = false;
         for (int brace = text.indexOf('{'); brace >= 0; brace = text.indexOf('{', brace + 1)) {
             String name = machineAttributeAt(text, brace + 1);
             if (name == null) {
@@ -163,7 +164,9 @@ public final class AsciidocConverter implements AutoCloseable {
             }
             counted = brace;
             sink.report(line, "{" + name + "} is a folder on the build machine and cannot be used in content " + MACHINE_FOLDER_EXPECTED);
+            refused = true;
         }
+        return refused;
     }
 
     /** The machine attribute whose name and closing brace start at this index, or null. */

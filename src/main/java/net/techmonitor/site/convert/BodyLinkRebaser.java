@@ -77,12 +77,7 @@ public final class BodyLinkRebaser {
      * A '%' that starts no escape ({@code 50%.png}) is a plain character.
      */
     private static String decodedPath(String value) {
-        String path = pathPart(value);
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
+        return net.techmonitor.site.urls.SlashPaths.decodedUrlPath(pathPart(value));
     }
 
     private static String pathPart(String value) {

@@ -22,8 +22,8 @@ public record ContentLimits(int seconds, long fileBytes, int lineLength, int nes
      */
     public static final ContentLimits DEFAULTS = new ContentLimits(60, 10_000_000, 100_000, 100, 8, 20_000_000);
 
-    /** The values that decide whether a conversion succeeds: part of a cached conversion's key. */
+    /** The values that decide whether a conversion succeeds: part of a cached conversion's key (every component). */
     public String key() {
-        return seconds + "/" + fileBytes + "/" + lineLength + "/" + nesting + "/" + includeDepth + "/" + expandedBytes;
+        return toString();
     }
 }

@@ -21,12 +21,10 @@ import java.util.Set;
  * runs no script in the browsers the CSP is written for.</p>
  */
 final class PassthroughSafelist extends Safelist {
-    /** HTML elements kept; they include all that {@link SimpleBodyReader} admits, so its fast path stays exact. */
-    static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "dfn", "em", "i", "img",
-        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "div", "p", "pre",
-        "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "caption", "colgroup",
-        "col", "thead", "tbody", "tfoot", "tr", "td", "th", "details", "summary", "del", "ins", "figure", "figcaption", "audio",
-        "video", "source", "track", "input", "section", "article", "aside", "header", "footer", "nav", "main", "address", "ruby", "rt", "rp");
+    /** HTML elements kept: all that {@link SimpleBodyReader} admits, so its fast path stays exact, and these. */
+    static final Set<String> HTML_ELEMENTS = SimpleBodyReader.union(SimpleBodyReader.ELEMENTS, Set.of("figure", "figcaption",
+        "audio", "video", "source", "track", "input", "section", "article", "aside", "header", "footer", "nav", "main", "address",
+        "ruby", "rt", "rp"));
     /** Static inline SVG: shapes, text and links. No animation, use, foreignObject, style, script, or paint servers. */
     static final Set<String> SVG_ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
         "text", "tspan", "title", "desc", "a");
@@ -38,7 +36,7 @@ final class PassthroughSafelist extends Safelist {
         "noembed", "noframes", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "textarea", "title", "select",
         "option", "optgroup", "datalist", "head", "meta", "base", "link", "canvas", "dialog", "portal", "slot");
     /** Attributes allowed on every element: {@link SimpleBodyReader#ATTRIBUTES}, {@code rel}, and ARIA labels. */
-    private static final Set<String> GLOBAL_ATTRIBUTES = union(SimpleBodyReader.ATTRIBUTES,
+    private static final Set<String> GLOBAL_ATTRIBUTES = SimpleBodyReader.union(SimpleBodyReader.ATTRIBUTES,
         Set.of("rel", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby"));
     private static final String[] SVG_ATTRIBUTES = {"xmlns", "xmlns:xlink", "version", "viewbox", "preserveaspectratio", "x", "y",
         "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "pathlength", "transform", "fill", "fill-opacity",
@@ -113,11 +111,5 @@ final class PassthroughSafelist extends Safelist {
         // Safelist asks itself again with ":all" for the global attributes; anything else is asked by element name.
         String asked = tagName.equals(":all") ? tagName : element.normalName();
         return super.isSafeAttribute(asked, element, key.equals(attribute.getKey()) ? attribute : new Attribute(key, attribute.getValue()));
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

@@ -451,7 +451,8 @@ final class SimpleBodyReader {
         return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    /** Both sets in one (also the sanitizer's allow-list, built on this reader's). */
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);

@@ -14,6 +14,7 @@ import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.convert.BodyFinisher;
 import net.techmonitor.site.convert.ContentLimits;
+import net.techmonitor.site.convert.ConvertedBody;
 import net.techmonitor.site.convert.SourceLimitsScan;
 import net.techmonitor.site.convert.MachinePaths;
 import net.techmonitor.site.convert.RawHtmlPolicy;
@@ -171,9 +172,10 @@ public final class ContentLoader {
     private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
         String sitePath = SlashPaths.relative(siteRoot, file);
         String contentPath = SlashPaths.relative(contentRoot, file);
-        if (Files.size(file) > limits.fileBytes()) {
+        long size = Files.size(file);
+        if (size > limits.fileBytes()) {
             problems.add(STAGE, sitePath, 0, String.format(Locale.ROOT, "file of %,d bytes (expected at most %,d: split it into several"
-                + " documents; content.limit.file-size in jbake.properties)", Files.size(file), limits.fileBytes()));
+                + " documents; content.limit.file-size in jbake.properties)", size, limits.fileBytes()));
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -286,12 +288,12 @@ public final class ContentLoader {
         }
         List<String> removed = new ArrayList<>();
         String folderUrl = urls.contentFolder(parentOf(contentPath));
-        String html = converter.get().convert(file, text.text(),
+        ConvertedBody converted = converter.get().convert(file, text.text(),
             (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
-                readable(message)), limits).html();
+                readable(message)), limits);
+        String html = converted.html();
         // Only when no reference was refused already: that message names the line and the attribute.
-        boolean refusedAlready = found.sorted().stream().anyMatch(problem -> problem.message().endsWith(AsciidocConverter.MACHINE_FOLDER_EXPECTED));
-        machinePaths.findIn(refusedAlready ? "" : html).ifPresent(path -> found.add("convert", sitePath, 0,
+        machinePaths.findIn(converted.machineAttributeRefused() ? "" : html).ifPresent(path -> found.add("convert", sitePath, 0,
             "the converted text shows a folder of the build machine (expected no attribute reference or directive that gives"
                 + " the machine's folders; link to files with paths relative to this file)"));
         BodyFinisher.Finished finished = BodyFinisher.finish(html, folderUrl, urls.basePath(), rawHtml);

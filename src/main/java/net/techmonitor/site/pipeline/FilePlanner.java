@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,11 +35,21 @@ final class FilePlanner {
     private final SiteSettings settings;
     private final String basePath;
     private final ProblemCollector problems;
+    private final Map<LoadedDocument, List<String>> referencesRead;
 
     FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems) {
+        this(settings, basePath, problems, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * @param referencesRead what each document's body refers to, by document, kept between plans: a preview reuses the
+     *                       documents a save did not touch, and their bodies need not be read again on every save
+     */
+    FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems, Map<LoadedDocument, List<String>> referencesRead) {
         this.settings = settings;
         this.basePath = basePath;
         this.problems = problems;
+        this.referencesRead = referencesRead;
     }
 
     FilePlan plan(List<LoadedDocument> documents) {
@@ -67,11 +75,17 @@ final class FilePlanner {
                     + " already writes (expected one source for each file of the site; rename or move one of them)");
             }
         }
+        Map<LoadedDocument, List<String>> read = new java.util.IdentityHashMap<>();
         for (LoadedDocument document : documents) {
             if (document.published() && document.bodyHtml() != null) {
-                planReferences(document, byOutput, safe);
+                List<String> references = referencesRead.get(document);
+                read.put(document, references != null ? references : PageLinkScanner.scan(document.bodyHtml()).references());
+                planReferences(document, read.get(document), byOutput, safe);
             }
         }
+        // Only the documents of this plan are kept: a document a save replaced is not read again by the next plan.
+        referencesRead.keySet().retainAll(read.keySet());
+        referencesRead.putAll(read);
         Map<String, String> notCopied = new TreeMap<>();
         for (Path file : contentFiles) {
             String outputPath = SlashPaths.relative(settings.contentFolder(), file);
@@ -88,10 +102,11 @@ final class FilePlanner {
         return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied));
     }
 
-    private void planReferences(LoadedDocument document, Map<String, FilePlan.CopiedFile> byOutput, boolean safe) {
+    private void planReferences(LoadedDocument document, List<String> references, Map<String, FilePlan.CopiedFile> byOutput,
+                                boolean safe) {
         Path folder = document.file().toAbsolutePath().normalize().getParent();
         Path content = settings.contentFolder().toAbsolutePath().normalize();
-        for (String reference : PageLinkScanner.scan(document.bodyHtml()).references()) {
+        for (String reference : references) {
             String outputPath = localPath(reference);
             if (outputPath == null || byOutput.containsKey(outputPath) && byOutput.get(outputPath).reason() == FilePlan.Reason.REFERENCED) {
                 continue;
@@ -141,7 +156,7 @@ final class FilePlanner {
         if (path == null || !path.startsWith(basePath) || path.endsWith("/")) {
             return null;
         }
-        return URLDecoder.decode(path.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+        return SlashPaths.decodedUrlPath(path.substring(basePath.length()));
     }
 
     private static boolean isPartialOrHidden(String outputPath) {

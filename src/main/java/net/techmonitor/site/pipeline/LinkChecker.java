@@ -7,8 +7,6 @@ import net.techmonitor.site.urls.SlashPaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -193,7 +191,7 @@ public final class LinkChecker {
         } catch (URISyntaxException e) {
             return Target.problem("malformed link");
         }
-        String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+        String path = uri.getRawPath() == null ? "" : SlashPaths.decodedUrlPath(uri.getRawPath());
         if (!path.startsWith("/")) {
             path = basePath + folder + path;
         }

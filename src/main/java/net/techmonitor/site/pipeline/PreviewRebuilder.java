@@ -65,6 +65,9 @@ public final class PreviewRebuilder {
     /** What the output holds now; null when the next rebuild must be whole. */
     private Built built;
 
+    /** What each document's body refers to, for the file plan of the next save (documents a save did not touch are kept as they are). */
+    private final Map<LoadedDocument, List<String>> referencesRead = new java.util.IdentityHashMap<>();
+
     /** Files saved since the last good rebuild (a rebuild with problems leaves them for the next one). */
     private final Set<Path> pending = new TreeSet<>();
 
@@ -195,7 +198,7 @@ public final class PreviewRebuilder {
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged(saved));
         SiteModel site = loaded.site();
         // A save that changes which files the bodies refer to changes what is copied: that is a whole build's work.
-        FilePlan plan = new FilePlanner(settings, urls.basePath(), problems).plan(loaded.documents());
+        FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, referencesRead).plan(loaded.documents());
         problems.throwIfAny();
         if (!plan.equals(built.plan())) {
             if (rehearsing) {
