@@ -228,7 +228,7 @@ public final class SiteCommandLine {
             }
         });
         if (inputs == null) {
-            inputs = upToDate.inputsAfterBuild(digests, report.loaded().fileDigests());
+            inputs = upToDate.inputsAfterBuild(digests, report.fileDigests());
         }
         upToDate.record(inputs, notices);
         StageTimer.event("build recorded");

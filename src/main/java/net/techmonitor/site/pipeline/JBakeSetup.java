@@ -2,21 +2,14 @@ package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.settings.SiteSettings;
 
-import net.techmonitor.site.crawl.ContentCrawler;
-import net.techmonitor.site.render.CatalogContentStore;
-import net.techmonitor.site.render.PageFileRenderer;
 import net.techmonitor.site.render.PageKind;
-import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
-import org.jbake.app.Asset;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.template.DelegatingTemplateEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Assembles JBake for one build: its configuration in layers (our fixed settings, then the site's
- * {@code jbake.properties}, then JBake's defaults; never the JVM's system properties, which stock JBake
- * would export to AsciiDoc as attributes) and its utensils with our crawler and content store.
+ * JBake's configuration for one build, in layers: our fixed settings, then the site's {@code jbake.properties},
+ * then JBake's defaults; never the JVM's system properties, which stock JBake would export to AsciiDoc as
+ * attributes. Our template engine is given it, as JBake gives its engines theirs.
  */
 final class JBakeSetup {
     private JBakeSetup() {
@@ -97,16 +90,5 @@ final class JBakeSetup {
             site.addConfiguration(properties);
         }
         return site;
-    }
-
-    static Utensils utensils(DefaultJBakeConfiguration configuration, SiteSettings settings, SiteUrls urls,
-                             CatalogContentStore store, ContentCrawler crawler) {
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(configuration);
-        utensils.setContentStore(store);
-        utensils.setCrawler(crawler);
-        utensils.setRenderer(new PageFileRenderer(store, configuration, new DelegatingTemplateEngine(store, configuration)));
-        utensils.setAsset(new Asset(configuration));
-        return utensils;
     }
 }

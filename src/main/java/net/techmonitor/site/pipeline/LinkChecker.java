@@ -1,13 +1,10 @@
 package net.techmonitor.site.pipeline;
 
-import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.urls.SlashPaths;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Check links: every internal link and asset reference of every page must resolve to a file of the built
@@ -33,18 +29,16 @@ public final class LinkChecker {
     private static final int SAME_REFERENCE_PAGES = 3;
 
     private final String basePath;
-    private final int threads;
     private final ProblemCollector problems;
     private final Map<String, java.util.List<String[]>> broken = new java.util.TreeMap<>();
 
-    public LinkChecker(String basePath, int threads, ProblemCollector problems) {
+    public LinkChecker(String basePath, ProblemCollector problems) {
         this.basePath = basePath;
-        this.threads = Math.max(1, threads);
         this.problems = problems;
     }
 
     /** What one page refers to, in document order, and the anchors ({@code id}, {@code a name}) it offers. */
-    private record PageReferences(String outputPath, List<String> references, Set<String> anchors, boolean hasPolicy) {
+    record PageReferences(String outputPath, List<String> references, Set<String> anchors, boolean hasPolicy) {
     }
 
     /** How the layout sets the policy; a page without it was not made with the layout. */
@@ -72,34 +66,23 @@ public final class LinkChecker {
             return pages.values().stream().filter(page -> !page.hasPolicy()).map(PageReferences::outputPath).sorted().toList();
         }
 
-        /** A copy with these files written (pages, by output path, with their HTML; other files with any text) and these deleted. */
-        public SiteLinks with(Map<String, String> written, Set<String> deleted) {
+        /** What the link check knows of a site with these files, and these pages among them. */
+        static SiteLinks of(Set<String> files, java.util.Collection<PageReferences> pages) {
+            Map<String, PageReferences> byPath = new java.util.TreeMap<>();
+            pages.forEach(page -> byPath.put(page.outputPath(), page));
+            return new SiteLinks(new HashSet<>(files), byPath);
+        }
+
+        /** A copy with these files written (the pages among them read as {@code pages}) and these deleted. */
+        SiteLinks with(Set<String> written, java.util.Collection<PageReferences> pages, Set<String> deleted) {
             Set<String> newFiles = new HashSet<>(files);
-            Map<String, PageReferences> newPages = new java.util.TreeMap<>(pages);
+            Map<String, PageReferences> newPages = new java.util.TreeMap<>(this.pages);
             newFiles.removeAll(deleted);
             deleted.forEach(newPages::remove);
-            written.forEach((outputPath, html) -> {
-                newFiles.add(outputPath);
-                if (outputPath.endsWith(".html")) {
-                    newPages.put(outputPath, read(outputPath, html));
-                }
-            });
+            newFiles.addAll(written);
+            pages.forEach(page -> newPages.put(page.outputPath(), page));
             return new SiteLinks(newFiles, newPages);
         }
-    }
-
-    /** Reads every file and page of a built site, each page parsed once, several at a time. */
-    public SiteLinks read(Path site) throws IOException {
-        Set<String> files = new HashSet<>();
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            all.forEach(file -> files.add(SlashPaths.relative(site, file)));
-            pages = all.stream().filter(path -> path.toString().endsWith(".html")).toList();
-        }
-        Map<String, PageReferences> read = new java.util.TreeMap<>();
-        readAll(site, pages).forEach(page -> read.put(page.outputPath(), page));
-        return new SiteLinks(files, read);
     }
 
     /**
@@ -129,20 +112,8 @@ public final class LinkChecker {
         broken.clear();
     }
 
-    private List<PageReferences> readAll(Path site, List<Path> pages) throws IOException {
-        try {
-            return InOrder.map(pages, threads, "check-links", page -> read(site, page));
-        } catch (InOrder.TaskFailedException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-    }
-
-
-    private static PageReferences read(Path site, Path page) throws IOException {
-        return read(SlashPaths.relative(site, page), Files.readString(page));
-    }
-
-    private static PageReferences read(String outputPath, String html) {
+    /** What one page, by its output path and HTML, refers to and offers. */
+    static PageReferences read(String outputPath, String html) {
         PageLinkScanner.Found found = PageLinkScanner.scan(html);
         return new PageReferences(outputPath, found.references(), found.anchors(), html.contains(POLICY));
     }

@@ -1,54 +1,90 @@
 package net.techmonitor.site.pipeline;
 
-import net.techmonitor.site.settings.SiteSettings;
-
-import net.techmonitor.site.timing.StageTimer;
-
-import net.techmonitor.site.cache.ConversionCache;
+import net.techmonitor.site.catalog.CatalogBuilder;
+import net.techmonitor.site.catalog.CatalogValidator;
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.crawl.ContentCrawler;
-import net.techmonitor.site.crawl.SiteLoader;
+import net.techmonitor.site.crawl.SourceReading;
 import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
-import net.techmonitor.site.render.CatalogContentStore;
+import net.techmonitor.site.reference.CountryDirectory;
+import net.techmonitor.site.reference.ProgrammeDirectory;
+import net.techmonitor.site.render.PageInputs;
+import net.techmonitor.site.render.PageRenderer;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
+import net.techmonitor.site.render.SiteTemplateEngine;
+import net.techmonitor.site.render.pdf.PdfEditions;
+import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.source.LoadedDocument;
+import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.ex.ConfigurationException;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The whole build, one stage a line:
- * <pre>
- * load config -> check the output's place, lock it, stage -> JBake's utensils in CatalogOven [ crawl + convert
- *   -> build catalog -> validate -> render pages (our rendering tools, through JBake's Renderer) ]
- *   -> plan and copy files (assets, files the published bodies refer to) -> check links and page policies
- *   -> publish atomically (or, for a check, discard)
- * </pre>
- * Any problem stops the build before publishing; the previous output is left as it was.
+ * The build: every stage, in order, in {@link #run(Mode, SiteChange, BuiltSite)}. {@code build} and {@code check}
+ * run it on nothing; each save of {@code serve} runs it on the site the last save built, with the files saved, and
+ * the same stages then do only what the save changed. Any problem stops the build before publishing; the output is
+ * left as it was.
  */
 public final class SiteBuild {
 
-    /** Whether the result replaces the output ({@code build}, {@code serve}) or is thrown away ({@code check}). */
-    public enum Mode { PUBLISH, CHECK }
+    /** Whether the result replaces the output ({@code build}, {@code serve}), is thrown away ({@code check}), or is a preview's warm-up. */
+    public enum Mode { PUBLISH, CHECK, REHEARSE }
 
     /**
-     * What a successful build did; with the site model and the link check's reading of the output, which a
-     * preview keeps to rebuild only what a save changed.
+     * What a successful build did.
+     *
+     * @param written     files written (on a whole build, its pages)
+     * @param whole       whether the output was replaced whole (else changed file by file)
+     * @param built       what the output now holds, for the next build to build on; null unless asked for
+     * @param fileDigests the digest of every content file read, by absolute path
      */
-    public record Report(Path output, int pages, long millis, SiteLoader.Loaded loaded, LinkChecker.SiteLinks links, FilePlan plan) {
+    public record Report(Path output, int pages, int written, int deleted, boolean whole, long millis, BuiltSite built,
+                         Map<Path, String> fileDigests) {
     }
 
-    private SiteBuild() {
+    /** A rehearsal gave way to a save. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final SiteSettings settings;
+    private final Consumer<BuildMessage> progress;
+    private final Lock swapLock;
+    private final boolean keepsBuiltSite;
+    private final BooleanSupplier stopRehearsal;
+
+    /**
+     * @param swapLock       held while files of the output change (the preview server reads under its read side), or null
+     * @param keepsBuiltSite whether the report carries the {@link BuiltSite} (a preview's; a one-off build needs none)
+     * @param stopRehearsal  asked between stages of a rehearsal: true stops it
+     */
+    public SiteBuild(SiteSettings settings, Consumer<BuildMessage> progress, Lock swapLock, boolean keepsBuiltSite,
+                     BooleanSupplier stopRehearsal) {
+        this.settings = settings;
+        this.progress = progress;
+        this.swapLock = swapLock;
+        this.keepsBuiltSite = keepsBuiltSite;
+        this.stopRehearsal = stopRehearsal;
     }
 
     public static Report run(SiteSettings settings) throws IOException {
@@ -59,66 +95,180 @@ public final class SiteBuild {
         return run(settings, mode, progress, null);
     }
 
-    /** @param swapLock held while the new output is swapped in (the preview server reads under its read side), or null */
+    /** A whole build. */
     public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress, Lock swapLock) throws IOException {
+        return new SiteBuild(settings, progress, swapLock, false, () -> false).run(mode, SiteChange.EVERYTHING, null);
+    }
+
+    /**
+     * The stages: settings, sources and conversion, catalog and validation, output plan, rendering, link check,
+     * publish.
+     *
+     * @param previous what the output holds (from the last report), or null
+     */
+    public Report run(Mode mode, SiteChange change, BuiltSite previous) throws IOException {
         long started = System.nanoTime();
         StageTimer.mark("start");
+        // Settings: what this build may build on, and where it writes.
+        BuiltSite base = change.canBuildOn(previous, settings) ? previous : null;
         SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
-        OutputLocation.check(settings.siteRoot(), settings.output());
-        SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
-        Path staging = publisher.prepareStaging(mode == Mode.PUBLISH);
-        if (publisher.recovered()) {
-            // Routine, not a notice: it is about this run, and an up-to-date build must not repeat it.
-            progress.accept(BuildMessage.routine("publish: restored the last complete site into " + settings.output()
-                + " (an earlier build was stopped while it replaced the output)"));
-        }
         ProblemCollector problems = new ProblemCollector();
+        if (base == null) {
+            OutputLocation.check(settings.siteRoot(), settings.output());
+        }
+        OutputDraft draft = base == null ? StagingDraft.open(settings.output(), mode == Mode.PUBLISH, swapLock, progress)
+            : new InPlaceDraft(settings.output(), swapLock);
         try {
-            CatalogContentStore store = new CatalogContentStore();
-            DefaultJBakeConfiguration configuration = JBakeSetup.configuration(settings, staging, JBakeSetup.siteProperties(settings.siteRoot()));
-            ConversionCache cache = settings.conversionCache();
-            ContentCrawler crawler = new ContentCrawler(store, configuration,
-                new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress));
-            CatalogOven oven = new CatalogOven(JBakeSetup.utensils(configuration, settings, urls, store, crawler));
-            oven.bake();
+            // Sources (read, decode, header) and conversion.
+            SourceReading reading = new SourceReading(settings, urls, AsciidocConverter::shared, settings.conversionCache(), problems, progress);
+            reading.checkFolders();
+            HeadStart.begin(settings.templateFolder());
+            SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()));
+
+            // Catalog and validation.
+            CatalogBuilder.Result catalog = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(sources.documents());
+            new CatalogValidator(urls, problems).validate(catalog.catalog(), catalog.references());
             problems.throwIfAny();
-            if (!oven.errors().isEmpty()) {
-                throw new SiteProblemsException(oven.errors().stream()
-                    .map(error -> new Problem("render", "output", 0, String.valueOf(error.getMessage()).strip())).toList());
+            StageTimer.mark("catalog + validate");
+            SiteModel site = new SiteModel(catalog.catalog(), urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
+                settings.pdfEditions(), settings.threads(), problems);
+            StageTimer.mark("site model");
+
+            // Output plan: every file copied, and why.
+            Map<LoadedDocument, List<String>> referencesRead = base == null ? new IdentityHashMap<>() : base.referencesRead();
+            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, referencesRead).plan(sources.documents());
+            problems.throwIfAny();
+            if (base != null && !plan.equals(base.plan())) {
+                // A save that changes which files are copied: that is a whole build's work.
+                draft.discard();
+                return mode == Mode.REHEARSE ? nothingDone(base, sources, started) : run(mode, SiteChange.EVERYTHING, null);
             }
-            // Pages and site files are written; now the files the plan copies, each with its reason, and nothing else.
-            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems).plan(crawler.loaded().documents());
+            stopIfRehearsalGivesWay(mode);
+
+            // Rendering: the pages and site files whose inputs changed (on nothing, all), then PDFs and copied files.
+            PageChanges changes = base == null ? PageChanges.all(site)
+                : PageChanges.since(base, site, sources.documents(), settings.pdfEditions(), change.rehearsedSources(settings));
+            StageTimer.mark("page inputs compared");
+            stopIfRehearsalGivesWay(mode);
+            freemarker.template.Configuration templates = base == null
+                ? SiteTemplateEngine.freemarker(settings.templateFolder().toFile()) : base.templates();
+            SiteTemplateEngine engine = new SiteTemplateEngine(jbakeConfiguration(), templates, problems);
+            List<Rendered> rendered = new PageRenderer(site, engine).render(changes.toRender(), changes.inputs(), page -> {
+                String outputPath = page.page().path().outputPath();
+                draft.write(outputPath, page.html());
+                return new Rendered(LinkChecker.read(outputPath, page.html()), keepsBuiltSite ? page.inputs() : null);
+            });
+            StageTimer.mark("render pages");
+            for (Map.Entry<String, String> file : changes.written().entrySet()) {
+                draft.write(file.getKey(), file.getValue());
+            }
+            StageTimer.mark("site files");
+            stopIfRehearsalGivesWay(mode);
+            Set<String> written = new HashSet<>(changes.written().keySet());
+            changes.toRender().forEach(page -> written.add(page.path().outputPath()));
+            List<LinkChecker.PageReferences> pages = new ArrayList<>(rendered.stream().map(Rendered::references).toList());
+            if (draft.folder().isPresent()) {
+                written.addAll(writePdfEditions(site, draft.folder().get()));
+                FilePlanCopier.copy(plan, draft.folder().get(), problems);
+                problems.throwIfAny();
+                pages.addAll(copiedPages(plan, draft.folder().get(), written));
+                StageTimer.mark("copy files");
+            }
+            site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
+
+            // Link check: every internal link resolves, and (on a whole build) every page carries the policy.
+            LinkChecker.SiteLinks links = base == null ? LinkChecker.SiteLinks.of(written, pages) : base.links().with(written, pages, changes.deleted());
+            if (base == null) {
+                progress.accept(BuildMessage.routine("render: " + links.pageCount() + " pages " + (mode == Mode.PUBLISH ? "written" : "rendered")));
+            }
+            new LinkChecker(urls.basePath(), problems).check(links, sourcesByOutput(site));
+            if (base == null) {
+                PagePolicyCheck.check(links, plan, problems);
+            }
             problems.throwIfAny();
-            FilePlanCopier.copy(plan, staging, problems);
-            problems.throwIfAny();
-            StageTimer.mark("copy files");
-            store.site().notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
-            // The link check's reading of the output counts its pages too: one walk of the folder, not two.
-            LinkChecker checker = new LinkChecker(urls.basePath(), settings.threads(), problems);
-            LinkChecker.SiteLinks links = checker.read(staging);
-            int pages = links.pageCount();
-            progress.accept(BuildMessage.routine("render: " + pages + " pages written"));
-            checker.check(links, sourcesByOutput(store.site()));
-            PagePolicyCheck.check(links, plan, problems);
-            problems.throwIfAny();
-            progress.accept(BuildMessage.routine("links: every internal link resolves"));
+            if (base == null) {
+                progress.accept(BuildMessage.routine("links: every internal link resolves"));
+            }
             StageTimer.mark("check links");
+
+            // Publish: the output replaced whole, or file by file on a built site; or, for a check or a rehearsal, nothing.
             if (mode == Mode.PUBLISH) {
-                publisher.publish(staging);
-                publisher.leftBehind().ifPresent(left -> progress.accept(BuildMessage.routine("publish: " + left)));
-                cache.keepOnly(crawler.loaded().usedConversions());
+                draft.publish(changes.deleted());
+                if (base == null) {
+                    settings.conversionCache().keepOnly(sources.usedConversions());
+                }
             } else {
-                publisher.discard(staging);
+                draft.discard();
             }
             StageTimer.mark("publish");
-            return new Report(settings.output(), pages, (System.nanoTime() - started) / 1_000_000, crawler.loaded(), links, plan);
+            BuiltSite built = keepsBuiltSite ? new BuiltSite(sources.documents(), pageInputs(base, changes, rendered), changes.files(), links,
+                plan, referencesRead, templates) : null;
+            int writtenCount = base == null ? links.pageCount() : written.size();
+            return new Report(settings.output(), links.pageCount(), mode == Mode.PUBLISH ? writtenCount : 0,
+                mode == Mode.PUBLISH ? changes.deleted().size() : 0, base == null, millisSince(started), built, sources.fileDigests());
         } catch (IOException | RuntimeException e) {
-            publisher.discard(staging);
+            draft.discard();
             throw e;
-        } catch (ConfigurationException e) {
-            publisher.discard(staging);
+        }
+    }
+
+    /** One rendered page as the build keeps it: what it links to, and (for a built site) its inputs. */
+    private record Rendered(LinkChecker.PageReferences references, PageInputs inputs) {
+    }
+
+    private void stopIfRehearsalGivesWay(Mode mode) {
+        if (mode == Mode.REHEARSE && stopRehearsal.getAsBoolean()) {
+            throw new Stopped();
+        }
+    }
+
+    private Report nothingDone(BuiltSite base, SourceReading.Sources sources, long started) {
+        return new Report(settings.output(), base.pageCount(), 0, 0, false, millisSince(started), base, sources.fileDigests());
+    }
+
+    private JBakeConfiguration jbakeConfiguration() {
+        try {
+            return JBakeSetup.configuration(settings, settings.output(), JBakeSetup.siteProperties(settings.siteRoot()));
+        } catch (ConfigurationException | IOException e) {
             throw new SiteProblemsException(new Problem("config", "jbake.properties", 0, "cannot read: " + e.getMessage()));
         }
+    }
+
+    private List<String> writePdfEditions(SiteModel site, Path folder) throws IOException {
+        if (!settings.pdfEditions()) {
+            return List.of();
+        }
+        progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog())
+            + " PDF editions (those not in the cache take seconds: AsciidoctorJ PDF is loaded for them)"));
+        PdfEditions.Written pdfs = PdfEditions.write(site, settings.siteRoot(), folder);
+        progress.accept(BuildMessage.routine("pdf: " + pdfs.outputPaths().size() + " PDF editions written, "
+            + pdfs.fromCache() + " of them from the cache"));
+        StageTimer.mark("pdf editions");
+        return pdfs.outputPaths();
+    }
+
+    /** The HTML files the plan copied as they are (only under {@code content.raw-html=trusted}): pages whose links are checked too. */
+    private static List<LinkChecker.PageReferences> copiedPages(FilePlan plan, Path folder, Set<String> written) throws IOException {
+        List<LinkChecker.PageReferences> pages = new ArrayList<>();
+        for (FilePlan.CopiedFile file : plan.files()) {
+            written.add(file.outputPath());
+            if (file.outputPath().endsWith(".html")) {
+                pages.add(LinkChecker.read(file.outputPath(), Files.readString(folder.resolve(file.outputPath()))));
+            }
+        }
+        return pages;
+    }
+
+    /** Each page's inputs in the site now: those worked out this time, else (for pages not rendered again) the built site's. */
+    private static Map<String, PageInputs> pageInputs(BuiltSite base, PageChanges changes, List<Rendered> rendered) {
+        if (base != null) {
+            return changes.inputs();
+        }
+        Map<String, PageInputs> inputs = new HashMap<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            inputs.put(changes.toRender().get(i).path().outputPath(), rendered.get(i).inputs());
+        }
+        return inputs;
     }
 
     /** Output path of each content page to its source file, for the link check's messages. */
@@ -128,5 +278,9 @@ public final class SiteBuild {
             sources.put(page.path().outputPath(), page.sourcePath());
         }
         return sources;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

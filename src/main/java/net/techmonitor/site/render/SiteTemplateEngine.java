@@ -6,9 +6,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import net.techmonitor.site.problems.ProblemCollector;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -19,8 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Our Freemarker engine for {@code .ftlh} templates, registered with JBake through
- * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ * Our Freemarker engine for {@code .ftlh} templates, a JBake template engine: the rendering stage
+ * ({@link PageRenderer}) calls it through JBake's {@code renderDocument}, with the page's typed inputs in the model
+ * ({@link JBakePages}).
  *
  * <p>Why not JBake's own Freemarker engine: it does not escape (a title with {@code <} or {@code "} breaks the
  * page or its attributes), it exposes the whole database to templates, and it predates records. Here every
@@ -31,12 +32,19 @@ import java.util.Map;
  */
 public final class SiteTemplateEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
+    private final ProblemCollector problems;
     /** Template errors already reported, by template, line and message: one mistake in the layout is one problem. */
     private final Map<String, Integer> repeats = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
-        super(config, db);
-        freemarker = freemarker(config.getTemplateFolder());
+    /**
+     * @param freemarker made by {@link #freemarker}; a preview keeps it between saves, with the templates it parsed
+     * @param problems   where this build's template errors go
+     */
+    public SiteTemplateEngine(JBakeConfiguration config, Configuration freemarker, ProblemCollector problems) {
+        // JBake's engines are given its content store; ours reads nothing from it (the page's inputs are in the model).
+        super(config, new ContentStore("memory", "techmonitor"));
+        this.freemarker = freemarker;
+        this.problems = problems;
     }
 
     /** Freemarker as this engine sets it up, reading templates from this folder. */
@@ -61,46 +69,32 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        SiteModel site = ((CatalogContentStore) db).site();
-        DocumentModel content = model.getContent();
-        PageKind kind = PageKind.ofType(content.getType());
+        PageInputs inputs = JBakePages.inputs(model);
+        String uri = model.getContent().getUri();
         String templatePath = "templates/" + templateName;
         try {
-            PageInputs inputs = PageInputs.of(site, kind, (String) content.get(PageDocuments.SUBJECT_KEY));
             Template template = freemarker.getTemplate(templateName);
             template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), writer);
         } catch (TemplateNotFoundException e) {
-            site.problems().add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
-                + kind.type() + "')");
+            problems.add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
+                + model.getContent().getType() + "')");
             throw new RenderingException(e.getMessage());
         } catch (freemarker.core.ParseException e) {
-            site.problems().add("render", "templates/" + e.getTemplateName(), e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()));
+            problems.add("render", "templates/" + e.getTemplateName(), e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()));
             throw new RenderingException(e.getMessage());
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String message = firstLine(e.getMessageWithoutStackTop());
             if (repeats.merge(source + ":" + line + ":" + message, 1, Integer::sum) == 1) {
-                site.problems().add("render", "templates/" + source, line,
-                    "template error while rendering " + content.getUri() + " (and maybe other pages): " + message);
+                problems.add("render", "templates/" + source, line,
+                    "template error while rendering " + uri + " (and maybe other pages): " + message);
             }
             throw new RenderingException(e.getMessage());
         } catch (IOException | RuntimeException e) {
-            site.problems().add("render", templatePath, 0, "cannot render " + content.getUri() + ": " + e);
+            problems.add("render", templatePath, 0, "cannot render " + uri + ": " + e);
             throw new RenderingException(e.getMessage());
         }
-    }
-
-    /**
-     * Renders one page to text instead of a file, as JBake's {@code Renderer} would write it: a preview renders the
-     * changed pages first and writes them only when the whole rebuild succeeded.
-     */
-    public String render(PageSpec page) throws RenderingException {
-        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
-        model.setContent(PageDocuments.of(page, page.sourcePath(), null));
-        java.io.StringWriter text = new java.io.StringWriter();
-        renderDocument(model, page.kind().template(), text);
-        return text.toString();
     }
 
     private static String firstLine(String message) {

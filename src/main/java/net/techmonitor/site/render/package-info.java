@@ -1,6 +1,6 @@
 /**
- * Rendering through JBake. In: the catalog (carried by {@link net.techmonitor.site.render.CatalogContentStore}).
- * Out: one view model per page, built by {@link net.techmonitor.site.render.PageViewBuilder}, rendered by our
- * escaping Freemarker engine into the files JBake's renderer writes.
+ * The rendering stage. In: the site model (catalog, URLs). Out: each page's view model, built by
+ * {@link net.techmonitor.site.render.PageViewBuilder}, rendered by {@link net.techmonitor.site.render.PageRenderer}
+ * through our escaping Freemarker engine, a JBake template engine.
  */
 package net.techmonitor.site.render;

@@ -6,20 +6,18 @@ import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.render.CatalogRenderingTool;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.urls.PagePath;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.RenderingException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A JBake rendering tool that writes the PDF editions: each issue as one PDF (cover, editorial, its articles)
- * and each article as a PDF, converted by AsciidoctorJ PDF from the same AsciiDoc as the pages.
+ * The PDF editions stage: each issue as one PDF (cover, editorial, its articles) and each article as a PDF,
+ * converted by AsciidoctorJ PDF from the same AsciiDoc as the pages.
  *
  * <p>Only builds run with {@code --pdf-editions} write them (the published site's workflow does): loading
  * AsciidoctorJ PDF alone costs longer than building the whole site, and an editor's build need not wait for it.</p>
@@ -27,43 +25,50 @@ import java.nio.file.Path;
  * <p>Loading AsciidoctorJ PDF costs seconds, so each PDF is kept in a cache beside the output, keyed by a hash
  * of the exact text it is made from: a build whose PDFs are all cached never loads it.</p>
  */
-public final class PdfEditionsRenderer extends CatalogRenderingTool {
+public final class PdfEditions {
     /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
     private static final String RECIPE = "pdf-edition-3";
     /** Beside the output, in the build cache folder (see {@code SiteSettings.cacheFolder()}). */
     static final String CACHE = ".techmonitor-cache/pdf";
 
-    @Override
-    protected int render(Renderer renderer, SiteModel site, JBakeConfiguration config) throws RenderingException {
-        if (!site.pdfEditions()) {
-            return 0;
-        }
-        Catalog catalog = site.catalog();
-        Path output = config.getDestinationFolder().toPath();
-        Path siteRoot = config.getSourceFolder().toPath();
-        Path cache = output.toAbsolutePath().getParent().resolve(CACHE);
-        int written = 0;
-        try {
-            for (Issue issue : catalog.issues()) {
-                write(siteRoot, output, cache, site.urls().issuePdf(issue.id()),
-                    PdfSources.issue(siteRoot, issue, catalog.articlesIn(issue.id())), issue.source().path(), site);
-                written++;
-            }
-            for (Article article : catalog.articles()) {
-                write(siteRoot, output, cache, site.urls().articlePdf(article.issueId(), article.slug()),
-                    PdfSources.article(siteRoot, article), article.source().path(), site);
-                written++;
-            }
-        } catch (IOException e) {
-            throw new RenderingException("cannot write PDF editions: " + e.getMessage());
-        }
-        return written;
+    /** What was written: every PDF's output path, and how many of them came from the cache. */
+    public record Written(List<String> outputPaths, int fromCache) {
     }
 
-    private static void write(Path siteRoot, Path output, Path cache, PagePath target, String source, String sourcePath, SiteModel site)
+    private PdfEditions() {
+    }
+
+    /** How many PDFs a build of this site writes. */
+    public static int count(Catalog catalog) {
+        return catalog.issues().size() + catalog.articles().size();
+    }
+
+    /** Writes every PDF edition into {@code output}, from the cache where it holds one. */
+    public static Written write(SiteModel site, Path siteRoot, Path output) throws IOException {
+        Catalog catalog = site.catalog();
+        Path cache = output.toAbsolutePath().getParent().resolve(CACHE);
+        List<String> written = new ArrayList<>();
+        int fromCache = 0;
+        for (Issue issue : catalog.issues()) {
+            PagePath target = site.urls().issuePdf(issue.id());
+            fromCache += write(siteRoot, output, cache, target, PdfSources.issue(siteRoot, issue, catalog.articlesIn(issue.id())),
+                issue.source().path(), site) ? 1 : 0;
+            written.add(target.outputPath());
+        }
+        for (Article article : catalog.articles()) {
+            PagePath target = site.urls().articlePdf(article.issueId(), article.slug());
+            fromCache += write(siteRoot, output, cache, target, PdfSources.article(siteRoot, article), article.source().path(), site) ? 1 : 0;
+            written.add(target.outputPath());
+        }
+        return new Written(List.copyOf(written), fromCache);
+    }
+
+    /** @return whether the PDF came from the cache */
+    private static boolean write(Path siteRoot, Path output, Path cache, PagePath target, String source, String sourcePath, SiteModel site)
         throws IOException {
         Path cached = cache.resolve(ContentKey.of(RECIPE).with(source).hex() + ".pdf");
-        if (!Files.isRegularFile(cached)) {
+        boolean hit = Files.isRegularFile(cached);
+        if (!hit) {
             Path baseDir = siteRoot.resolve(sourcePath).getParent();
             byte[] pdf = AsciidocConverter.shared().convertToPdf(baseDir, source,
                 (line, message) -> site.notices().add("pdf: " + sourcePath + ": " + message + " (the PDF is written all the same)"));
@@ -72,6 +77,6 @@ public final class PdfEditionsRenderer extends CatalogRenderingTool {
         Path file = output.resolve(target.outputPath());
         Files.createDirectories(file.getParent());
         Files.copy(cached, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return hit;
     }
-
 }

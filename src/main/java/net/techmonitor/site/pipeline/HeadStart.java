@@ -1,4 +1,4 @@
-package net.techmonitor.site.crawl;
+package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.reference.CountryDirectory;
 import net.techmonitor.site.reference.ProgrammeDirectory;

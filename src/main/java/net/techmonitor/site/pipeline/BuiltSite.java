@@ -1,0 +1,43 @@
+package net.techmonitor.site.pipeline;
+
+import freemarker.template.Configuration;
+import net.techmonitor.site.render.PageInputs;
+import net.techmonitor.site.source.LoadedDocument;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a successful build left in the output, kept by a preview so that the next save's build does only what the
+ * save changed: the documents the site was made from, each page's inputs and every site file by output path, the
+ * link check's reading of the output, the file plan, and the templates as Freemarker parsed them.
+ *
+ * @param referencesRead what each document's body refers to, for the next file plan (documents are compared by
+ *                       identity: an unchanged document is the same object)
+ */
+public record BuiltSite(List<LoadedDocument> documents, Map<String, PageInputs> pages, Map<String, String> files,
+                        LinkChecker.SiteLinks links, FilePlan plan, Map<LoadedDocument, List<String>> referencesRead,
+                        Configuration templates) {
+
+    /**
+     * The documents no saved file can have changed: none was saved in the document's folder or below, where its
+     * includes are jailed. The rest are read again (and, if their text changed, converted).
+     */
+    Map<Path, LoadedDocument> unchangedBy(Set<Path> saved) {
+        Map<Path, LoadedDocument> unchanged = new HashMap<>();
+        for (LoadedDocument document : documents) {
+            Path folder = document.file().toAbsolutePath().normalize().getParent();
+            if (saved.stream().noneMatch(path -> path.startsWith(folder))) {
+                unchanged.put(document.file(), document);
+            }
+        }
+        return unchanged;
+    }
+
+    int pageCount() {
+        return links.pageCount();
+    }
+}
