@@ -21,6 +21,32 @@ class ArchitectureTest {
         slices().matching("net.techmonitor.site.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
+    /**
+     * The packages in layers, each using only those below it: the command line on top, then the pipeline that calls
+     * the stages in order, the stages (sources and conversion, rendering), the build's settings, the packages of
+     * records and policies the stages share (cache, conversion, catalog), the documents, URLs and reference data,
+     * and at the bottom problems, timings and the thread pool.
+     */
+    @Test
+    void layersDependOnlyDownward() {
+        com.tngtech.archunit.library.Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("command line").definedBy("net.techmonitor.site.cli..", "net.techmonitor.site.launch..")
+            .layer("pipeline").definedBy("net.techmonitor.site.pipeline..", "net.techmonitor.site.scaffold..")
+            .layer("stages").definedBy("net.techmonitor.site.crawl..", "net.techmonitor.site.render..")
+            .layer("settings").definedBy("net.techmonitor.site.settings..")
+            .layer("shared records").definedBy("net.techmonitor.site.cache..", "net.techmonitor.site.convert..", "net.techmonitor.site.catalog..")
+            .layer("documents").definedBy("net.techmonitor.site.source..", "net.techmonitor.site.urls..", "net.techmonitor.site.reference..")
+            .layer("base").definedBy("net.techmonitor.site.problems..", "net.techmonitor.site.timing..", "net.techmonitor.site.parallel..")
+            .whereLayer("command line").mayNotBeAccessedByAnyLayer()
+            .whereLayer("pipeline").mayOnlyBeAccessedByLayers("command line")
+            .whereLayer("stages").mayOnlyBeAccessedByLayers("command line", "pipeline")
+            .whereLayer("settings").mayOnlyBeAccessedByLayers("command line", "pipeline", "stages")
+            .whereLayer("shared records").mayOnlyBeAccessedByLayers("command line", "pipeline", "stages", "settings")
+            .whereLayer("documents").mayOnlyBeAccessedByLayers("command line", "pipeline", "stages", "settings", "shared records")
+            .check(MAIN);
+    }
+
     /** The command line is the top: nothing below it knows it. */
     @Test
     void onlyTheCommandLineKnowsTheCommandLine() {

@@ -21,7 +21,7 @@ import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.convert.WarningLines;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.ProblemCollector;
-import net.techmonitor.site.render.files.SearchIndex;
+import net.techmonitor.site.source.SearchableText;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
 import net.techmonitor.site.source.ControlCharacters;
 import net.techmonitor.site.source.HeaderReads;
@@ -306,7 +306,7 @@ public final class ContentLoader {
                 + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
         }
         // Only the text the search index can use is kept, in memory and in the cache.
-        return new Conversion(finished.html(), SearchIndex.usablePart(finished.text()), found.sorted(), removed);
+        return new Conversion(finished.html(), SearchableText.usablePart(finished.text()), found.sorted(), removed);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * @param header    its header, with line numbers
  * @param published {@code :jbake-status: published}
  * @param bodyHtml  the converted body (null for drafts, which are never converted or written)
- * @param bodyText  the beginning of the body's plain text, as far as search uses it ({@code SearchIndex.usablePart}; null for drafts)
+ * @param bodyText  the beginning of the body's plain text, as far as search uses it ({@link SearchableText#usablePart}; null for drafts)
  */
 public record LoadedDocument(Path file, String sitePath, ContentPlace place, SourceHeader header,
                              boolean published, String bodyHtml, String bodyText) {

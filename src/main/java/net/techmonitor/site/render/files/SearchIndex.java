@@ -1,5 +1,7 @@
 package net.techmonitor.site.render.files;
 
+import net.techmonitor.site.source.SearchableText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -18,7 +20,7 @@ import java.util.Map;
  */
 public final class SearchIndex {
     /** Enough text to find a page by what it says, small enough to download on a phone. */
-    static final int MAX_TEXT = 1500;
+    static final int MAX_TEXT = SearchableText.MAX_TEXT;
     /** Made once: an ObjectMapper is costly to set up, and a preview writes the index on every save. */
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
@@ -119,41 +121,11 @@ public final class SearchIndex {
         return out.substring(0, end);
     }
 
-    /**
-     * The beginning of a body's text that is all {@link #text(String, String)} can ever use, whatever the head: every
-     * whitespace run counted as the one space it becomes, from the first character that is not whitespace, until
-     * more than {@link #MAX_TEXT} characters and a last one that is not whitespace (so that stripping the end of the
-     * shorter text strips nothing the index keeps). Converted bodies keep only this much text: the rest was held in
-     * memory and in the cache for nothing, about 6 kB of every article.
-     */
-    public static String usablePart(String body) {
-        int counted = 0;
-        boolean started = false;
-        boolean inRun = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            started |= !Character.isWhitespace(c);
-            if (!started) {
-                continue;
-            }
-            boolean space = isRegexSpace(c);
-            if (!space || !inRun) {
-                counted++;
-            }
-            inRun = space;
-            if (counted > MAX_TEXT + 1 && !Character.isWhitespace(c)) {
-                return body.substring(0, i + 1);
-            }
-        }
-        return body;
-    }
-
     private static char charAt(String head, String body, int index) {
         return index < head.length() ? head.charAt(index) : body.charAt(index - head.length());
     }
 
-    /** What {@code \\s} matches in a Java regular expression. */
     private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return SearchableText.isRegexSpace(c);
     }
 }

@@ -29,7 +29,7 @@ class SearchIndexTextTest {
 
     @Property(tries = 2000)
     void theUsablePartOfABodyGivesWhatTheWholeBodyGivesWhateverTheHead(@ForAll("bodies") String head, @ForAll("longBodies") String body) {
-        String usable = SearchIndex.usablePart(body);
+        String usable = net.techmonitor.site.source.SearchableText.usablePart(body);
         assertTrue(body.startsWith(usable));
         assertEquals(SearchIndex.text(head, body), SearchIndex.text(head, usable));
         assertEquals(SearchIndex.text("", body), SearchIndex.text("", usable));
