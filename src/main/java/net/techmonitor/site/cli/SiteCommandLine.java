@@ -8,6 +8,7 @@ import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.pipeline.UpToDateCheck;
 import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.launch.ShortRunJvm;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.problems.VisibleText;
@@ -104,20 +105,10 @@ public final class SiteCommandLine {
     private SiteCommandLine() {
     }
 
-    /**
-     * The options of the JVM that {@code build}, {@code check} and {@code serve} run in on this machine, without the
-     * class-data archive: what the benchmark gives the converter it measures builds against.
-     */
-    public static java.util.List<String> buildJvmOptions() {
-        java.util.List<String> options = new java.util.ArrayList<>(ShortRunJvm.tuning(Runtime.version().feature()));
-        options.addAll(ShortRunJvm.UNVERIFIED_CLASS_PATH);
-        return options;
-    }
-
     public static void main(String[] args) {
-        if (!ShortRunJvm.alreadyTuned() && ShortRunJvm.worthRelaunching(args)) {
+        if (!ShortRunJvm.alreadyTuned() && worthRelaunching(args)) {
             try {
-                System.exit(ShortRunJvm.relaunch(args));
+                System.exit(ShortRunJvm.relaunch(SiteCommandLine.class, args));
             } catch (java.io.IOException e) {
                 // No child JVM could be started: run here, only slower.
             } catch (InterruptedException e) {
@@ -126,6 +117,12 @@ public final class SiteCommandLine {
             }
         }
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Only the commands that build are worth a second, tuned JVM ({@link ShortRunJvm}); help and {@code new} answer at once. */
+    static boolean worthRelaunching(String[] args) {
+        boolean help = java.util.Arrays.asList(args).contains("--help");
+        return args.length > 0 && !help && java.util.Set.of("build", "check", "serve").contains(args[0]);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
