@@ -17,7 +17,7 @@ final class AsciidoctorHeadStart {
 
     static void startIfCold(String command, CommandLineOptions options) {
         String defaultOutput = "check".equals(command) ? CheckCommand.OUTPUT : null;
-        if (("build".equals(command) || "check".equals(command)) && !options.flag("help")
+        if (("build".equals(command) || "check".equals(command))
             && SiteSettings.conversionCache(SiteSettingsLoader.outputFolder(SiteOptions.source(options),
                 SiteOptions.outputOption(options, defaultOutput)), true).holdsNothing()) {
             AsciidocConverter.startInBackground(() -> {

@@ -15,11 +15,13 @@ import java.util.Set;
 
 /** {@code build}: builds the site into its output, or says it is up to date and does nothing. */
 final class BuildCommand {
+    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions", "force"),
+        Set.of("source", "output", "base-path"));
+
     private BuildCommand() {
     }
 
     static int run(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
         SiteSettings settings = SiteOptions.settings(options, null);
         StageTimer.event("settings read");
         // Before the up-to-date check reads anything beside the output.

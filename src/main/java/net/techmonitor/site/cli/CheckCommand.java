@@ -15,11 +15,13 @@ final class CheckCommand {
     /** Where {@code check} builds, under the source, before it throws the result away. */
     static final String OUTPUT = "target/check";
 
+    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions"),
+        Set.of("source", "base-path"));
+
     private CheckCommand() {
     }
 
     static int run(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
         SiteSettings settings = SiteOptions.settings(options, OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
         restoreBuildOutput(SiteOptions.source(options), out);

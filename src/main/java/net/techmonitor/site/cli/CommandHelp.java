@@ -77,6 +77,16 @@ final class CommandHelp {
         return GENERAL;
     }
 
+    /**
+     * The line that follows a wrong command line: how the command is written (its help's first line) and where its
+     * options are listed. With a null command, how any command is written.
+     */
+    static String usageHint(String command) {
+        String help = command == null ? GENERAL : HELP.get(command);
+        String usage = help.lines().findFirst().orElseThrow();
+        return usage + "; " + (command == null ? "--help lists the commands" : command + " --help lists its options");
+    }
+
     /** The help of one command, or empty when there is no such command. */
     static Optional<String> of(String command) {
         return Optional.ofNullable(HELP.get(command));

@@ -17,7 +17,7 @@ final class ExitStatus {
     static final int OK = 0;
     /** The input has problems, each printed as {@code stage: path:line: message}. */
     static final int PROBLEMS = 1;
-    /** The command line is wrong: nothing was read or written. */
+    /** The command line is wrong (an option unknown, missing or of the wrong form; a busy port): nothing was written. */
     static final int USAGE = 2;
     /** The generator itself failed: a bug. */
     static final int INTERNAL = 3;
@@ -27,12 +27,23 @@ final class ExitStatus {
     private ExitStatus() {
     }
 
-    /** Prints what went wrong on {@code err} and returns the status it ends the command with. */
-    static int reported(Exception failure, PrintStream err) {
-        if (failure instanceof CommandLineOptions.UsageException || failure instanceof OptionValueCheck.RefusedValueException) {
-            // A value for `new` that would break the file it writes is a wrong command line too: nothing was written.
+    /**
+     * Prints what went wrong on {@code err} and returns the status it ends the command with.
+     *
+     * @param command the command that was run, or null for none: a wrong command line is followed by its usage
+     */
+    static int reported(Exception failure, String command, PrintStream err) {
+        if (failure instanceof CommandLineOptions.UsageException || failure instanceof OptionValueCheck.RefusedValueException
+            || failure instanceof ContentScaffolder.ScaffoldException scaffold && scaffold.wrongCommandLine()) {
+            // A value for `new` that would break the file it writes, a required option missing or a value of the wrong
+            // form is a wrong command line too: nothing was written.
             err.println("error: " + VisibleText.of(failure.getMessage()));
-            err.println("Run with --help for usage.");
+            err.println(CommandHelp.usageHint(command));
+            return USAGE;
+        }
+        if (failure instanceof PreviewPort.UnavailableException) {
+            // Its message names the remedy; the usage would only hide it.
+            err.println(VisibleText.of(failure.getMessage()));
             return USAGE;
         }
         if (failure instanceof SiteProblemsException problems) {
@@ -43,6 +54,7 @@ final class ExitStatus {
             return PROBLEMS;
         }
         if (failure instanceof ContentScaffolder.ScaffoldException) {
+            // The content folder refuses it: the file exists already, or the issue an article is for does not.
             err.println("error: " + VisibleText.of(failure.getMessage()));
             return PROBLEMS;
         }

@@ -10,6 +10,14 @@ import java.util.Set;
 
 /** {@code new article|issue|activity}: creates the file with every attribute filled or marked, never over another. */
 final class NewContentCommand {
+    private static final Set<String> ARTICLE = Set.of("source", "issue", "title", "authors", "description", "themes", "countries", "date");
+    private static final Set<String> ISSUE = Set.of("source", "id", "title", "themes");
+    private static final Set<String> ACTIVITY = Set.of("source", "title", "start-date", "end-date", "city", "country", "programme",
+        "role", "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes");
+    /** Whatever kind: each kind then refuses the others' options. */
+    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of(),
+        java.util.stream.Stream.of(ARTICLE, ISSUE, ACTIVITY).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+
     private NewContentCommand() {
     }
 
@@ -21,16 +29,15 @@ final class NewContentCommand {
         Map<String, String> values = options.values();
         NewContent created = switch (options.words().get(1)) {
             case "article" -> {
-                options.allowOnly(Set.of("source", "issue", "title", "authors", "description", "themes", "countries", "date"));
+                options.allowOnly(ARTICLE);
                 yield scaffolder.article(values);
             }
             case "issue" -> {
-                options.allowOnly(Set.of("source", "id", "title", "themes"));
+                options.allowOnly(ISSUE);
                 yield scaffolder.issue(values);
             }
             case "activity" -> {
-                options.allowOnly(Set.of("source", "title", "start-date", "end-date", "city", "country", "programme", "role",
-                    "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes"));
+                options.allowOnly(ACTIVITY);
                 yield scaffolder.activity(values);
             }
             default -> throw new CommandLineOptions.UsageException("new " + options.words().get(1) + ": expected article, issue or activity");

@@ -4,7 +4,7 @@ import net.techmonitor.site.launch.ShortRunJvm;
 import net.techmonitor.site.timing.StageTimer;
 
 import java.io.PrintStream;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * {@code java -jar target/techmonitor-site.jar <command>}: build, check, serve, new. Reads the command line, hands
@@ -13,7 +13,9 @@ import java.util.Set;
  * is wrong, 3 the generator itself failed, 4 the machine.
  */
 public final class SiteCommandLine {
-    private static final Set<String> BUILDING_COMMANDS = Set.of("build", "check", "serve");
+    /** Each command, and what it takes on its command line. */
+    private static final Map<String, CommandLineOptions.Accepted> ACCEPTED = Map.of("build", BuildCommand.ACCEPTS,
+        "check", CheckCommand.ACCEPTS, "serve", ServeCommand.ACCEPTS, "new", NewContentCommand.ACCEPTS);
 
     private SiteCommandLine() {
     }
@@ -32,29 +34,41 @@ public final class SiteCommandLine {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Only the commands that build are worth a second, tuned JVM ({@link ShortRunJvm}); help and {@code new} answer at once. */
+    /**
+     * Only the commands that build are worth a second, tuned JVM ({@link ShortRunJvm}); help, the version and
+     * {@code new} answer at once.
+     */
     static boolean worthRelaunching(String[] args) {
-        boolean help = java.util.Arrays.asList(args).contains("--help");
-        return args.length > 0 && !help && BUILDING_COMMANDS.contains(args[0]);
+        boolean answersAtOnce = java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("--version"));
+        return args.length > 0 && !answersAtOnce && ACCEPTED.containsKey(args[0]) && !args[0].equals("new");
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         StageTimer.event("command line read");
+        String command = args.length == 0 || args[0].startsWith("-") ? null : args[0];
+        if (command != null && !ACCEPTED.containsKey(command)) {
+            return ExitStatus.reported(new CommandLineOptions.UsageException("unknown command '" + command
+                + "' (expected build, check, serve or new)"), null, err);
+        }
         try {
-            CommandLineOptions options = CommandLineOptions.parse(args);
-            String command = options.words().isEmpty() ? null : options.words().get(0);
-            AsciidoctorHeadStart.startIfCold(command, options);
-            Logging.quiet();
-            if (command == null) {
-                (options.flag("help") ? out : err).print(CommandHelp.general());
-                return options.flag("help") ? ExitStatus.OK : ExitStatus.USAGE;
-            }
-            String help = CommandHelp.of(command).orElseThrow(() ->
-                new CommandLineOptions.UsageException("unknown command '" + command + "' (expected build, check, serve or new)"));
+            CommandLineOptions options = CommandLineOptions.parse(args, command == null ? CommandLineOptions.Accepted.NOTHING : ACCEPTED.get(command));
             if (options.flag("help")) {
-                out.print(help);
+                out.print(command == null ? CommandHelp.general() : CommandHelp.of(command).orElseThrow());
                 return ExitStatus.OK;
             }
+            if (options.flag("version")) {
+                out.println(GeneratorVersion.line());
+                return ExitStatus.OK;
+            }
+            if (command == null) {
+                err.print(CommandHelp.general());
+                return ExitStatus.USAGE;
+            }
+            if (!command.equals("new") && options.words().size() > 1) {
+                throw new CommandLineOptions.UsageException("unexpected argument '" + options.words().get(1) + "' (" + command + " takes options only)");
+            }
+            AsciidoctorHeadStart.startIfCold(command, options);
+            Logging.quiet();
             return switch (command) {
                 case "build" -> BuildCommand.run(options, out);
                 case "check" -> CheckCommand.run(options, out);
@@ -62,7 +76,7 @@ public final class SiteCommandLine {
                 default -> NewContentCommand.run(options, out);
             };
         } catch (Exception e) {
-            return ExitStatus.reported(e, err);
+            return ExitStatus.reported(e, command, err);
         }
     }
 }
