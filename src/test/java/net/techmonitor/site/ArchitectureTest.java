@@ -54,6 +54,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.techmonitor.site.cli..").check(MAIN);
     }
 
+    /** The JVM launcher starts whatever main class it is given: it knows no command. */
+    @Test
+    void theLauncherDoesNotKnowTheCommandLine() {
+        noClasses().that().resideInAPackage("net.techmonitor.site.launch..")
+            .should().dependOnClassesThat().resideInAPackage("net.techmonitor.site.cli..").check(MAIN);
+    }
+
     /** Problems and timings are the bottom: every stage uses them, they use no stage. */
     @Test
     void problemsAndTimingsDependOnNoStage() {

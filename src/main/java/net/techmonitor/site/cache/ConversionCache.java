@@ -1,17 +1,9 @@
 package net.techmonitor.site.cache;
 
-import net.techmonitor.site.problems.Problem;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * place by {@link #finishWriting} (whether or not the build then succeeds, so a failed build's work is not lost). A
  * preview's save therefore makes a small pack; {@link #keepOnly}, after a successful build, deletes the packs that
  * build did not use and, once the folder holds many packs or many unused entries, packs the used ones into one.</p>
+ *
+ * <p>This class is the policy: what is kept, under which key, and when it is forgotten. How one entry is written as
+ * bytes is {@link ConversionCodec}'s; how entries are laid out in a file is {@link ConversionPack}'s.</p>
  */
 public final class ConversionCache {
-    private static final int FORMAT = 2;
     /** Past this many packs, or this many unused entries (or a quarter of the used ones, if more), keepOnly repacks. */
     private static final int MANY_PACKS = 8;
     private static final int MANY_UNUSED = 64;
@@ -94,7 +88,7 @@ public final class ConversionCache {
             try {
                 Optional<byte[]> entry = pack.read(key);
                 if (entry.isPresent()) {
-                    Conversion read = decode(entry.get());
+                    Conversion read = ConversionCodec.decode(entry.get());
                     shelf.memory.put(key, read);
                     return Optional.of(read);
                 }
@@ -112,7 +106,7 @@ public final class ConversionCache {
         }
         shelf.memory.put(key, conversion);
         try {
-            byte[] entry = encode(conversion);
+            byte[] entry = ConversionCodec.encode(conversion);
             ConversionPack.Writer writer;
             synchronized (shelf) {
                 if (shelf.writer == null) {
@@ -224,7 +218,7 @@ public final class ConversionCache {
                     }
                 }
                 if (entry.isEmpty() && shelf.memory.containsKey(key)) {
-                    entry = Optional.of(encode(shelf.memory.get(key)));
+                    entry = Optional.of(ConversionCodec.encode(shelf.memory.get(key)));
                 }
                 if (entry.isPresent()) {
                     writer.add(key, entry.get());
@@ -269,64 +263,5 @@ public final class ConversionCache {
         } catch (IOException e) {
             // as above
         }
-    }
-
-    static byte[] encode(Conversion conversion) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(conversion.body().length() + 256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
-            writeString(out, conversion.body());
-            writeString(out, conversion.text());
-            out.writeInt(conversion.problems().size());
-            for (Problem problem : conversion.problems()) {
-                writeString(out, problem.stage());
-                writeString(out, problem.path());
-                out.writeInt(problem.line());
-                writeString(out, problem.message());
-            }
-            out.writeInt(conversion.notices().size());
-            for (String notice : conversion.notices()) {
-                writeString(out, notice);
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    static Conversion decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT) {
-                throw new IOException("another cache format");
-            }
-            String body = readString(in);
-            String text = readString(in);
-            int problemCount = in.readInt();
-            List<Problem> problems = new ArrayList<>(problemCount);
-            for (int i = 0; i < problemCount; i++) {
-                problems.add(new Problem(readString(in), readString(in), in.readInt(), readString(in)));
-            }
-            int noticeCount = in.readInt();
-            List<String> notices = new ArrayList<>(noticeCount);
-            for (int i = 0; i < noticeCount; i++) {
-                notices.add(readString(in));
-            }
-            if (in.read() != -1) {
-                throw new IOException("trailing bytes");
-            }
-            return new Conversion(body, text, problems, notices);
-        }
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

@@ -37,8 +37,26 @@ public final class ContentScaffolder {
 
     /** An option value an editor gave that cannot be used; the message says what was expected. */
     public static final class ScaffoldException extends Exception {
+        private final boolean wrongCommandLine;
+
+        /** The content folder refuses the request (the file exists, the issue does not). */
         public ScaffoldException(String message) {
+            this(message, false);
+        }
+
+        private ScaffoldException(String message, boolean wrongCommandLine) {
             super(message);
+            this.wrongCommandLine = wrongCommandLine;
+        }
+
+        /** A required option is missing or a value has the wrong form: the command line alone is at fault. */
+        static ScaffoldException wrongOption(String message) {
+            return new ScaffoldException(message, true);
+        }
+
+        /** Whether the command line alone is at fault, whatever the content folder holds. */
+        public boolean wrongCommandLine() {
+            return wrongCommandLine;
         }
     }
 
@@ -47,7 +65,7 @@ public final class ContentScaffolder {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the article's title");
         IssueId issue = IssueId.parse(require(options, "issue", "the issue id, e.g. 2018-q3"))
-            .orElseThrow(() -> new ScaffoldException("--issue '" + options.get("issue") + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
+            .orElseThrow(() -> ScaffoldException.wrongOption("--issue '" + options.get("issue") + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
         Path issueFile = content.resolve("issues").resolve(issue.toString()).resolve("index.adoc");
         if (!Files.isRegularFile(issueFile)) {
             throw new ScaffoldException("there is no issue " + issue + " (expected " + content.getFileName() + "/issues/" + issue
@@ -69,7 +87,7 @@ public final class ContentScaffolder {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the issue's special theme");
         IssueId id = IssueId.parse(require(options, "id", "the issue id, e.g. 2019-q1"))
-            .orElseThrow(() -> new ScaffoldException("--id '" + options.get("id") + "' is not an issue id (expected YYYY-qN, e.g. 2019-q1)"));
+            .orElseThrow(() -> ScaffoldException.wrongOption("--id '" + options.get("id") + "' is not an issue id (expected YYYY-qN, e.g. 2019-q1)"));
         LocalDate first = LocalDate.of(id.year(), id.firstMonth(), 1);
         Header header = new Header(title);
         header.fixed("jbake-type", "issue");
@@ -90,7 +108,7 @@ public final class ContentScaffolder {
         try {
             startDate = LocalDate.parse(start);
         } catch (DateTimeParseException e) {
-            throw new ScaffoldException("--start-date '" + start + "' is not a date (expected YYYY-MM-DD, e.g. 2019-03-20)");
+            throw ScaffoldException.wrongOption("--start-date '" + start + "' is not a date (expected YYYY-MM-DD, e.g. 2019-03-20)");
         }
         Header header = new Header(title);
         header.fixed("jbake-type", "activity");
@@ -150,7 +168,7 @@ public final class ContentScaffolder {
     private static String require(Map<String, String> options, String name, String what) throws ScaffoldException {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
-            throw new ScaffoldException("--" + name + " is required (" + what + ")");
+            throw ScaffoldException.wrongOption("--" + name + " is required (" + what + ")");
         }
         return value.strip();
     }

@@ -2,7 +2,7 @@ package net.techmonitor.site.bench;
 
 import net.techmonitor.site.TestSites;
 import net.techmonitor.site.cli.PreviewServer;
-import net.techmonitor.site.cli.SiteCommandLine;
+import net.techmonitor.site.launch.ShortRunJvm;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -281,7 +281,7 @@ public final class BuildBenchmark {
     /** AsciidoctorJ alone on the same files, in a JVM started as our builds start theirs (see {@link ConverterFloor}). */
     private MeasuredProcess.Result converterFloor(Path site) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(SiteCommandLine.buildJvmOptions());
+        command.addAll(ShortRunJvm.buildJvmOptions());
         command.addAll(List.of("-cp", REPOSITORY.resolve("target/test-classes") + java.io.File.pathSeparator + JAR,
             ConverterFloor.class.getName(), site.resolve("content").toString(), String.valueOf(Runtime.getRuntime().availableProcessors())));
         MeasuredProcess.Result result = MeasuredProcess.run(command, site);

@@ -39,18 +39,18 @@ class CommandLineTest {
     void helpAndUsageErrors() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(SiteCommandLine.OK, run(out, err, "--help"));
+        assertEquals(ExitStatus.OK, run(out, err, "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("check   validate content, templates and links"));
         for (String command : new String[]{"build", "check", "serve", "new"}) {
             out.reset();
-            assertEquals(SiteCommandLine.OK, run(out, err, command, "--help"));
+            assertEquals(ExitStatus.OK, run(out, err, command, "--help"));
             assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: java -jar target/techmonitor-site.jar " + command), command);
         }
-        assertEquals(SiteCommandLine.USAGE, run(out, err, "build", "--drafts"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: unknown option '--drafts'"), "build never takes drafts");
-        assertEquals(SiteCommandLine.USAGE, run(out, err, "publish"));
+        assertEquals(ExitStatus.USAGE, run(out, err, "build", "--drafts"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: unknown option --drafts"), "build never takes drafts");
+        assertEquals(ExitStatus.USAGE, run(out, err, "publish"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: unknown command 'publish' (expected build, check, serve or new)"));
-        assertEquals(SiteCommandLine.USAGE, run(out, err, "build", "--output"));
+        assertEquals(ExitStatus.USAGE, run(out, err, "build", "--output"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: --output needs a value"));
     }
 

@@ -31,12 +31,12 @@ class UpToDateBuildTest {
         Files.writeString(picture, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n");
         Path output = temp.resolve("out/site");
         TestSites.Run first = TestSites.build(site, output);
-        assertEquals(SiteCommandLine.OK, first.exitCode(), first.err());
+        assertEquals(ExitStatus.OK, first.exitCode(), first.err());
         assertTrue(first.out().contains("Built "), first.out());
         Map<String, byte[]> built = TestSites.files(output);
 
         TestSites.Run second = TestSites.build(site, output);
-        assertEquals(SiteCommandLine.OK, second.exitCode(), second.err());
+        assertEquals(ExitStatus.OK, second.exitCode(), second.err());
         assertTrue(second.out().contains("Up to date: nothing changed since the last build"), second.out());
         assertFalse(second.out().contains("Built "), second.out());
         assertSameFiles(built, TestSites.files(output));
@@ -79,7 +79,7 @@ class UpToDateBuildTest {
         Path site = TestSites.fixture("hostile", temp.resolve("site"));
         Path output = temp.resolve("out/site");
         TestSites.Run first = TestSites.build(site, output);
-        assertEquals(SiteCommandLine.OK, first.exitCode(), first.err());
+        assertEquals(ExitStatus.OK, first.exitCode(), first.err());
         String notice = "html: content/pages/passthrough.adoc: removed ";
         assertTrue(first.out().contains(notice) && first.out().contains("  crawl: "), first.out());
 
@@ -94,14 +94,14 @@ class UpToDateBuildTest {
     void afterAFailedBuildTheNextBuildIsNotSkipped() throws IOException {
         Path site = TestSites.fixture("articles", temp.resolve("site"));
         Path output = temp.resolve("out/site");
-        assertEquals(SiteCommandLine.OK, TestSites.build(site, output).exitCode());
+        assertEquals(ExitStatus.OK, TestSites.build(site, output).exitCode());
         Path content = anyContentFile(site);
         String good = Files.readString(content);
         Files.writeString(content, good.replaceFirst(":jbake-status: published", ":jbake-status: publishd"));
-        assertEquals(SiteCommandLine.PROBLEMS, TestSites.build(site, output).exitCode());
+        assertEquals(ExitStatus.PROBLEMS, TestSites.build(site, output).exitCode());
         Files.writeString(content, good);
         TestSites.Run mended = TestSites.build(site, output);
-        assertEquals(SiteCommandLine.OK, mended.exitCode(), mended.err());
+        assertEquals(ExitStatus.OK, mended.exitCode(), mended.err());
         // The content is back as it was at the last good build, but a failed build forgets what it was: built again.
         assertTrue(mended.out().contains("Built "), mended.out());
     }

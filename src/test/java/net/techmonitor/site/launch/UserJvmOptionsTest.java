@@ -1,6 +1,7 @@
-package net.techmonitor.site.cli;
+package net.techmonitor.site.launch;
 
 import net.techmonitor.site.TestSites;
+import net.techmonitor.site.cli.SiteCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,6 @@ class UserJvmOptionsTest {
         }
         Process process = builder.start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(SiteCommandLine.OK, process.waitFor(), said);
+        assertEquals(0, process.waitFor(), said);
     }
 }

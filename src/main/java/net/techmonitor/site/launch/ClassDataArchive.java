@@ -1,4 +1,4 @@
-package net.techmonitor.site.cli;
+package net.techmonitor.site.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +20,9 @@ import java.util.Optional;
  * loads classes the usual way) when the archive does not fit, for example after the jar was moved.</p>
  */
 final class ClassDataArchive {
+    /** The generator's exit status for a wrong command line. */
+    private static final int WRONG_COMMAND_LINE = 2;
+
     private ClassDataArchive() {
     }
 
@@ -46,6 +49,18 @@ final class ClassDataArchive {
             "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
+    /** The class {@code java -jar} runs: what the training build must run to load what a real build loads. */
+    private static String mainClass(Path jar) throws IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String main = manifest == null ? null : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS);
+            if (main == null) {
+                throw new IOException(jar + " names no Main-Class in its manifest");
+            }
+            return main;
+        }
+    }
+
     /** The jar this generator runs from, when it runs from one (not from a build's class folders). */
     static Optional<Path> runningJar() {
         try {
@@ -57,15 +72,16 @@ final class ClassDataArchive {
     }
 
     /**
-     * Makes the archive: {@code java -cp target/techmonitor-site.jar net.techmonitor.site.cli.ClassDataArchive SITE WORK}
-     * builds SITE into WORK in a JVM with the build's own options that writes the archive when it exits. A site
+     * Makes the archive: {@code java -cp target/techmonitor-site.jar net.techmonitor.site.launch.ClassDataArchive SITE WORK}
+     * builds SITE into WORK in a JVM with the build's own options that writes the archive when it exits: the jar's
+     * own main class (its manifest's {@code Main-Class}) runs {@code build --source SITE --output WORK/site}. A site
      * whose build fails still loads nearly every class, so the archive is kept either way; if none can be made,
      * builds simply run without one, so this never fails the packaging.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 2) {
             System.err.println("usage: ClassDataArchive SITE-FOLDER WORK-FOLDER");
-            System.exit(SiteCommandLine.USAGE);
+            System.exit(WRONG_COMMAND_LINE);
         }
         Optional<Path> jar = runningJar();
         if (jar.isEmpty()) {
@@ -83,7 +99,7 @@ final class ClassDataArchive {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.addAll(List.of("-cp", ShortRunJvm.absoluteClassPath(System.getProperty("java.class.path")),
-            SiteCommandLine.class.getName(), "build", "--source", Path.of(args[0]).toAbsolutePath().toString(),
+            mainClass(jar.get()), "build", "--source", Path.of(args[0]).toAbsolutePath().toString(),
             "--output", work.resolve("site").toString()));
         Process training = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -1,4 +1,4 @@
-package net.techmonitor.site.cli;
+package net.techmonitor.site.launch;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.cli;
+package net.techmonitor.site.launch;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +45,6 @@ class ShortRunJvmTest {
         assertTrue(withG1.contains("-XX:TieredStopAtLevel=1"), withG1.toString());
         assertEquals(ours, ShortRunJvm.leavingTheCollectorToTheUser(ours, List.of("-Xmx1g", "-XX:+UseAdaptiveSizePolicyWithSystemGC")),
             "an option that only ends in GC chooses no collector");
-    }
-
-    @Test
-    void onlyCommandsThatBuildAreRelaunched() {
-        assertTrue(ShortRunJvm.worthRelaunching(new String[]{"build", "--source", "x"}));
-        assertTrue(ShortRunJvm.worthRelaunching(new String[]{"serve"}));
-        assertFalse(ShortRunJvm.worthRelaunching(new String[]{"build", "--help"}));
-        assertFalse(ShortRunJvm.worthRelaunching(new String[]{"new", "article"}));
-        assertFalse(ShortRunJvm.worthRelaunching(new String[]{}));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package net.techmonitor.site.cli;
+package net.techmonitor.site.launch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,11 @@ import java.util.List;
  * later ones as fast as with C2. So every command gets the same options. {@code main} starts one child JVM with the
  * options below (the options the user gave {@code java} come after ours and win; a collector the user chose replaces
  * ours) and passes on its exit status. A JVM started with {@code -Dtechmonitor.tuned=true} runs the command itself.
+ *
+ * <p>This package knows how to start such a JVM, not which commands are worth one: the command line decides that,
+ * and names its own main class.</p>
  */
-final class ShortRunJvm {
+public final class ShortRunJvm {
     static final String TUNED = "techmonitor.tuned";
     /** Where Linux says whether it gives transparent huge pages to a process that asks. */
     private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
@@ -26,7 +29,8 @@ final class ShortRunJvm {
     private ShortRunJvm() {
     }
 
-    static boolean alreadyTuned() {
+    /** Whether this JVM is the tuned child, which runs the command itself. */
+    public static boolean alreadyTuned() {
         return Boolean.getBoolean(TUNED);
     }
 
@@ -99,14 +103,22 @@ final class ShortRunJvm {
      */
     static final List<String> UNVERIFIED_CLASS_PATH = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote");
 
-    /** Only the commands that build are worth a second JVM; help and {@code new} answer at once. */
-    static boolean worthRelaunching(String[] args) {
-        boolean help = java.util.Arrays.asList(args).contains("--help");
-        return args.length > 0 && !help && java.util.Set.of("build", "check", "serve").contains(args[0]);
+    /**
+     * The options of the JVM that the building commands run in on this machine, without the class-data archive: what
+     * the benchmark gives the converter it measures builds against.
+     */
+    public static List<String> buildJvmOptions() {
+        List<String> options = new ArrayList<>(tuning(Runtime.version().feature()));
+        options.addAll(UNVERIFIED_CLASS_PATH);
+        return options;
     }
 
-    /** Starts the command in a tuned child JVM, waits for it, and returns its exit status. */
-    static int relaunch(String[] args) throws java.io.IOException, InterruptedException {
+    /**
+     * Starts {@code mainClass} with these arguments in a tuned child JVM, waits for it, and returns its exit status.
+     *
+     * @param mainClass the class the child runs, on this JVM's class path
+     */
+    public static int relaunch(Class<?> mainClass, String[] args) throws java.io.IOException, InterruptedException {
         List<String> userOptions = UserJvmOptions.of(args);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -121,7 +133,7 @@ final class ShortRunJvm {
         command.add("-cp");
         // Absolute, because a class-data archive only fits the class path exactly as it was written when made.
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
-        command.add(SiteCommandLine.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         useUtf8FileNames(builder.environment());

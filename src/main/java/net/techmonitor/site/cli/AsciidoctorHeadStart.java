@@ -1,0 +1,29 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.convert.AsciidocConverter;
+import net.techmonitor.site.pipeline.SiteSettingsLoader;
+import net.techmonitor.site.settings.SiteSettings;
+
+/**
+ * With no conversion cached, every file will be converted, and none can be before Asciidoctor's Ruby has started
+ * (seconds of one core): for {@code build} and {@code check} it starts at once, on a thread of its own, before
+ * even the settings are read, while the command's thread reads them and then the content on the other core. With a
+ * cache it starts only at the first file the cache lacks, so a build with nothing to convert never pays for it. The
+ * Ruby's thread quiets logging first, as the command's does: AsciidoctorJ logs through java.util.logging.
+ */
+final class AsciidoctorHeadStart {
+    private AsciidoctorHeadStart() {
+    }
+
+    static void startIfCold(String command, CommandLineOptions options) {
+        String defaultOutput = "check".equals(command) ? CheckCommand.OUTPUT : null;
+        if (("build".equals(command) || "check".equals(command))
+            && SiteSettings.conversionCache(SiteSettingsLoader.outputFolder(SiteOptions.source(options),
+                SiteOptions.outputOption(options, defaultOutput)), true).holdsNothing()) {
+            AsciidocConverter.startInBackground(() -> {
+                Logging.quiet();
+                return AsciidocConverter.shared();
+            });
+        }
+    }
+}

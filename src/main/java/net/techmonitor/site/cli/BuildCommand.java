@@ -1,0 +1,57 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.pipeline.OutputLocation;
+import net.techmonitor.site.pipeline.SiteBuild;
+import net.techmonitor.site.pipeline.UpToDateCheck;
+import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.timing.StageTimer;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code build}: builds the site into its output, or says it is up to date and does nothing. */
+final class BuildCommand {
+    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions", "force"),
+        Set.of("source", "output", "base-path"));
+
+    private BuildCommand() {
+    }
+
+    static int run(CommandLineOptions options, PrintStream out) throws Exception {
+        SiteSettings settings = SiteOptions.settings(options, null);
+        StageTimer.event("settings read");
+        // Before the up-to-date check reads anything beside the output.
+        OutputLocation.check(settings.siteRoot(), settings.output());
+        UpToDateDecision upToDate = UpToDateDecision.make(settings, options.flag("force"));
+        Optional<UpToDateCheck.LastBuild> last = upToDate.lastBuildStillCurrent();
+        if (last.isPresent()) {
+            last.get().notices().forEach(notice -> out.println("  " + notice));
+            out.printf(Locale.ROOT, "Up to date: nothing changed since the last build; its %d pages are in %s (--force builds anyway)%n",
+                last.get().pages(), settings.output().toAbsolutePath().normalize());
+            printPreviewHint(settings, out);
+            return ExitStatus.OK;
+        }
+        upToDate.beforeBuilding();
+        out.println("Building " + settings.siteRoot() + " ...");
+        List<String> notices = new ArrayList<>();
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> {
+            out.println("  " + message.text());
+            if (message.isNotice()) {
+                notices.add(message.text());
+            }
+        });
+        upToDate.afterBuilding(report, notices);
+        StageTimer.event("build recorded");
+        out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());
+        printPreviewHint(settings, out);
+        return ExitStatus.OK;
+    }
+
+    private static void printPreviewHint(SiteSettings settings, PrintStream out) {
+        out.println("Preview: java -jar target/techmonitor-site.jar serve   (then open http://localhost:8820" + settings.basePath() + ")");
+    }
+}

@@ -1,0 +1,94 @@
+package net.techmonitor.site.cli;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** What {@code --help} prints: the commands, and each command's options. */
+final class CommandHelp {
+    private static final String SITE_OPTIONS = """
+          --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)
+        """;
+    private static final String GENERAL = """
+        Usage: java -jar target/techmonitor-site.jar <command> [options]
+
+        Commands:
+          build   build the site from content/ into target/site/
+          check   validate content, templates and links without publishing anything
+          serve   preview the site on http://localhost:8820/, rebuilding and reloading on every save
+          new     create a new article, issue or activity with every attribute filled or marked
+
+        Run a command with --help for its options.
+        """;
+    private static final Map<String, String> HELP = Map.of(
+        "build", """
+            Usage: java -jar target/techmonitor-site.jar build [options]
+
+            Builds the site into the output folder. Nothing is replaced unless the whole build succeeds.
+            """ + SITE_OPTIONS + """
+              --output DIR       where the site is written (default: <source>/target/site)
+              --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
+                                 in jbake.properties, else /)
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+              --force            build even when nothing changed since the last build (which is then skipped)
+            """,
+        "check", """
+            Usage: java -jar target/techmonitor-site.jar check [options]
+
+            Validates content, templates and links exactly as build does, and publishes nothing.
+            """ + SITE_OPTIONS + """
+              --base-path PATH   check links as they would be served from this path
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+            """,
+        "serve", """
+            Usage: java -jar target/techmonitor-site.jar serve [options]
+
+            Builds into a preview folder, serves it on loopback, and rebuilds when a file under content/,
+            templates/ or assets/ is saved; open pages reload by themselves. Ctrl+C stops it.
+            """ + SITE_OPTIONS + """
+              --output DIR       preview folder (default: <source>/target/preview)
+              --base-path PATH   serve under this path (default: as for build)
+              --port N           port (default: 8820)
+              --drafts           show drafts too (in the preview only; build never publishes drafts)
+              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
+                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+            """,
+        "new", """
+            Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]
+
+            Creates the file in the right folder with every attribute of the content format, filled from the
+            options given or left empty under a comment saying what goes there. A file with gaps is created as a
+            draft, so the site still builds; fill the gaps and set :jbake-status: published.
+
+              new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
+                           [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD]
+              new issue    --id 2019-q1 --title "special theme" [--themes a,b]
+              new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
+                           [--programme ...] [--role ...] [--partners a,b] [--organizers "a; Name"] [--participants N]
+                           [--countries "..."] [--themes a,b]
+            """ + SITE_OPTIONS);
+
+    private CommandHelp() {
+    }
+
+    /** The list of commands ({@code --help} without a command, or no command at all). */
+    static String general() {
+        return GENERAL;
+    }
+
+    /**
+     * The line that follows a wrong command line: how the command is written (its help's first line) and where its
+     * options are listed. With a null command, how any command is written.
+     */
+    static String usageHint(String command) {
+        String help = command == null ? GENERAL : HELP.get(command);
+        String usage = help.lines().findFirst().orElseThrow();
+        return usage + "; " + (command == null ? "--help lists the commands" : command + " --help lists its options");
+    }
+
+    /** The help of one command, or empty when there is no such command. */
+    static Optional<String> of(String command) {
+        return Optional.ofNullable(HELP.get(command));
+    }
+}

@@ -1,0 +1,31 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.pipeline.SiteSettingsLoader;
+import net.techmonitor.site.settings.SiteSettings;
+
+import java.nio.file.Path;
+
+/** The options every building command shares ({@code --source}, {@code --output}, {@code --base-path}, {@code --pdf-editions}), read into settings. */
+final class SiteOptions {
+    private SiteOptions() {
+    }
+
+    /**
+     * @param defaultOutput the command's own output under the source (as {@code check} has), or null for the
+     *                      settings' default
+     */
+    static SiteSettings settings(CommandLineOptions options, String defaultOutput) {
+        return SiteSettingsLoader.load(source(options), outputOption(options, defaultOutput), options.value("base-path", null))
+            .withPdfEditions(options.flag("pdf-editions"));
+    }
+
+    static Path source(CommandLineOptions options) {
+        return Path.of(options.value("source", "."));
+    }
+
+    /** The output the options ask for, or the command's default one under the source, or null for the settings' default. */
+    static Path outputOption(CommandLineOptions options, String defaultOutput) {
+        String output = options.value("output", null);
+        return output == null ? (defaultOutput == null ? null : source(options).resolve(defaultOutput)) : Path.of(output);
+    }
+}

@@ -1,0 +1,109 @@
+package net.techmonitor.site.cli;
+
+import net.techmonitor.site.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The conventions an editor meets on the command line: {@code --version}, unknown options and stray words refused
+ * with the command's usage (exit 2), a missing or malformed option of {@code new} a wrong command line (exit 2), and a
+ * busy port said before anything is built (exit 2, never 3).
+ */
+class CommandLineConventionsTest {
+    private static final String NL = System.lineSeparator();
+    private static final String BUILD_USAGE = "Usage: java -jar target/techmonitor-site.jar build [options]; build --help lists its options" + NL;
+    private static final String NEW_USAGE = "Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]; new --help lists its options" + NL;
+
+    @TempDir
+    Path temp;
+
+    private record Output(int code, String out, String err) {
+    }
+
+    private static Output run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SiteCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionIsAnsweredEverywhereWithStatus0() {
+        // Tests run from class folders, where there is no manifest: the version says so.
+        String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar)" + NL;
+        for (String[] args : List.of(new String[]{"--version"}, new String[]{"build", "--version"}, new String[]{"check", "--version"},
+            new String[]{"serve", "--version"}, new String[]{"new", "--version"}, new String[]{"new", "article", "--version"})) {
+            Output run = run(args);
+            assertEquals(new Output(0, expected, ""), run, String.join(" ", args));
+        }
+        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT", GeneratorVersion.line("0.1.0-SNAPSHOT"), "from the jar's manifest");
+    }
+
+    @Test
+    void anUnknownOptionIsNamedWithTheCommandsUsage() {
+        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--bogus"));
+        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--source", ".", "--bogus", "x"));
+        assertEquals(new Output(2, "", "error: unknown option --drafts" + NL + BUILD_USAGE), run("build", "--drafts"), "build never takes drafts");
+        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL
+            + "Usage: java -jar target/techmonitor-site.jar <command> [options]; --help lists the commands" + NL), run("--bogus"));
+        assertEquals(new Output(2, "", "error: unknown option --issue" + NL + NEW_USAGE), run("new", "issue", "--issue", "2020-q1"),
+            "an option of another kind of new");
+    }
+
+    @Test
+    void aStrayWordIsAWrongCommandLine() {
+        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (build takes options only)" + NL + BUILD_USAGE), run("build", "extra"));
+        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (options take one value; quote values with spaces)" + NL + BUILD_USAGE),
+            run("build", "--source", ".", "extra"));
+    }
+
+    @Test
+    void aMissingOrMalformedOptionOfNewIsAWrongCommandLineAndWritesNothing() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        List<String> before = files(site);
+        assertEquals(new Output(2, "", "error: --title is required (the issue's special theme)" + NL + NEW_USAGE),
+            run("new", "issue", "--source", site.toString(), "--id", "2021-q2"));
+        assertEquals(new Output(2, "", "error: --id '2021-q5' is not an issue id (expected YYYY-qN, e.g. 2019-q1)" + NL + NEW_USAGE),
+            run("new", "issue", "--source", site.toString(), "--id", "2021-q5", "--title", "Green"));
+        assertEquals(new Output(2, "", "error: --start-date '4 May' is not a date (expected YYYY-MM-DD, e.g. 2019-03-20)" + NL + NEW_USAGE),
+            run("new", "activity", "--source", site.toString(), "--title", "Workshop", "--start-date", "4 May"));
+        assertEquals(before, files(site), "nothing is written");
+        // The content folder refusing a well-formed request is still status 1 (see the editor's workflow test).
+        assertEquals(1, run("new", "article", "--source", site.toString(), "--issue", "2031-q1", "--title", "T").code(), "no such issue");
+    }
+
+    @Test
+    @Timeout(120)
+    void aBusyPortIsSaidBeforeAnythingIsBuilt() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Path work = Files.createDirectories(temp.resolve("work"));
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = taken.getLocalPort();
+            Output run = run("serve", "--source", site.toString(), "--output", work.resolve("preview").toString(), "--port", String.valueOf(port));
+            assertEquals(new Output(2, "", "serve: port " + port + " is in use (another serve?); choose another with --port N" + NL), run);
+        }
+        assertEquals(List.of(""), files(work), "no preview and no cache were written");
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.map(path -> folder.relativize(path).toString()).sorted().toList();
+        }
+    }
+}
