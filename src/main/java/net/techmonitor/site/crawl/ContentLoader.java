@@ -46,9 +46,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Crawl and convert: finds every AsciiDoc file under {@code content/}, reads it (strict UTF-8), checks its
- * header's type and status against its folder, and converts published ones, several at a time, reusing the
- * conversions of earlier builds whose inputs are unchanged.
+ * Sources and conversion, scheduled: finds every AsciiDoc file under {@code content/}, has each read
+ * ({@link SourceFileReader}) and, when published, converted ({@link BodyConversion}) unless the cache holds its
+ * conversion, several files at a time: all are read first, so Asciidoctor starts while files are still read.
  * Every problem is collected; files with problems are left out of the result.
  */
 public final class ContentLoader {
@@ -57,7 +57,6 @@ public final class ContentLoader {
 
     private final Path siteRoot;
     private final Path contentRoot;
-    private final SiteUrls urls;
     /** Started only when some file is not in the cache: starting Asciidoctor costs seconds. */
     private final Supplier<AsciidocConverter> converter;
     private final ConversionCache cache;
@@ -66,26 +65,23 @@ public final class ContentLoader {
     private final ProblemCollector problems;
     private final int threads;
     private final boolean includeDrafts;
-    private final RawHtmlPolicy rawHtml;
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
     private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
-    private final MachinePaths machinePaths;
-    private final ContentLimits limits;
+    private final SourceFileReader sources;
+    private final BodyConversion bodies;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
                          ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
-        this.urls = urls;
         this.converter = converter;
         this.cache = cache;
         this.problems = problems;
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
-        this.rawHtml = rawHtml;
-        this.machinePaths = new MachinePaths(siteRoot);
-        this.limits = limits;
+        this.sources = new SourceFileReader(siteRoot, contentRoot, limits);
+        this.bodies = new BodyConversion(siteRoot, contentRoot, urls, converter, rawHtml, limits);
     }
 
     /** What the build changed in content without failing (unsafe HTML removed), one line per file, sorted. */
@@ -170,74 +166,24 @@ public final class ContentLoader {
     }
 
     private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
-        String sitePath = SlashPaths.relative(siteRoot, file);
-        String contentPath = SlashPaths.relative(contentRoot, file);
-        long size = Files.size(file);
-        if (size > limits.fileBytes()) {
-            problems.add(STAGE, sitePath, 0, String.format(Locale.ROOT, "file of %,d bytes (expected at most %,d: split it into several"
-                + " documents; content.limit.file-size in jbake.properties)", size, limits.fileBytes()));
+        Optional<SourceFileReader.Read> read = sources.read(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = Files.readAllBytes(file);
-        String digest = ContentKey.ofFile(bytes);
+        String sitePath = read.get().sitePath();
+        String contentPath = read.get().contentPath();
+        SourceHeader header = read.get().header();
+        SourceText text = read.get().text();
+        String digest = read.get().digest();
         fileDigests.put(file.toAbsolutePath().normalize(), digest);
-        SourceText text;
-        try {
-            text = SourceText.decode(bytes);
-        } catch (SourceText.NotUtf8Exception e) {
-            problems.add(STAGE, sitePath, e.line(), "file is not valid UTF-8 (expected UTF-8 text; re-save the file as UTF-8)");
-            return Optional.empty();
-        }
-        List<ControlCharacters.Found> controls = ControlCharacters.find(text.text());
-        if (!controls.isEmpty()) {
-            controls.forEach(found -> problems.add(STAGE, sitePath, found.line(), found.message()));
-            return Optional.empty();
-        }
-        if (text.text().isBlank()) {
-            problems.add(STAGE, sitePath, 0, "file is empty (expected a document header: '= Title', then ':jbake-type:' and ':jbake-status:')");
-            return Optional.empty();
-        }
-        SourceHeader header = AsciidocHeaderScanner.scan(text.lines(),
-            (line, message) -> problems.add(STAGE, sitePath, line, message));
-        if (header == null) {
-            problems.add(STAGE, sitePath, 1, "no document header (expected '= Title' on the first line, followed by attribute entries such as ':jbake-type: article')");
-            return Optional.empty();
-        }
-        HeaderReads reads = new HeaderReads(header, (line, message) -> problems.add(STAGE, sitePath, line, message));
-        Optional<String> type = reads.value("jbake-type");
-        Optional<String> status = reads.value("jbake-status");
-        reads.reportBelowHeader();
-        if (type.isEmpty()) {
-            reads.missing("jbake-type", "one of: " + DocumentKind.allTypes());
-        }
-        if (status.isEmpty()) {
-            reads.missing("jbake-status", "published or draft");
-        } else if (!status.get().equals("published") && !status.get().equals("draft")) {
-            problems.add(STAGE, sitePath, header.attribute("jbake-status").orElseThrow().line(),
-                "unknown :jbake-status: '" + status.get() + "' (expected published or draft)");
-        }
-        ContentPlace.Result placed = ContentPlace.of(contentPath);
-        Optional<DocumentKind> kind = type.flatMap(DocumentKind::ofType);
-        if (type.isPresent() && kind.isEmpty()) {
-            problems.add(STAGE, sitePath, header.attribute("jbake-type").orElseThrow().line(),
-                "unknown :jbake-type: '" + type.get() + "' (expected one of: " + DocumentKind.allTypes() + ")");
-        }
-        if (placed.place().isEmpty()) {
-            problems.add(STAGE, sitePath, 0, placed.problem());
-        } else if (kind.isPresent() && kind.get() != placed.place().get().kind()) {
-            problems.add(STAGE, sitePath, header.attribute("jbake-type").orElseThrow().line(), misplaced(kind.get()));
-        }
-        if (!problems.isEmpty()) {
-            return Optional.empty();
-        }
         // In a preview with --drafts a draft is shown as if published; a build never does this.
-        boolean published = status.orElseThrow().equals("published") || includeDrafts;
-        ContentPlace place = placed.place().orElseThrow();
+        boolean published = read.get().published() || includeDrafts;
+        ContentPlace place = read.get().place();
         if (!published) {
             LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null);
             return Optional.of(() -> draft);
         }
-        String key = conversionKey(file, sitePath, contentPath, digest, text.text().contains("include::"));
+        String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
         usedKeys.add(key);
         Optional<Conversion> cached = cache.find(key);
         if (cached.isPresent()) {
@@ -248,7 +194,7 @@ public final class ContentLoader {
         return Optional.of(() -> {
             Conversion conversion;
             try {
-                conversion = convert(file, sitePath, contentPath, text);
+                conversion = bodies.convert(file, sitePath, contentPath, text);
                 cache.store(key, conversion);
             } catch (AsciidocConverter.LimitExceededException e) {
                 // Not cached: whether a document runs out of time or memory depends on the machine's load that day.
@@ -273,74 +219,6 @@ public final class ContentLoader {
         if (starting.compareAndSet(false, true)) {
             AsciidocConverter.startInBackground(converter);
         }
-    }
-
-    /**
-     * Converts one published file and finishes its body: Asciidoctor, then local links made site-absolute,
-     * external references hardened and (under {@code content.raw-html=safe}) unsafe raw HTML removed.
-     */
-    private Conversion convert(Path file, String sitePath, String contentPath, SourceText text) {
-        ProblemCollector found = new ProblemCollector();
-        List<SourceLimitsScan.Finding> overLimits = SourceLimitsScan.scan(text.lines(), file.toAbsolutePath().getParent(), limits);
-        if (!overLimits.isEmpty()) {
-            overLimits.forEach(finding -> found.add("convert", sitePath, finding.line(), finding.message()));
-            return new Conversion("", "", found.sorted(), List.of());
-        }
-        List<String> removed = new ArrayList<>();
-        String folderUrl = urls.contentFolder(parentOf(contentPath));
-        ConvertedBody converted = converter.get().convert(file, text.text(),
-            (line, message) -> found.add("convert", sitePath, line > 0 ? line : WarningLines.locate(text.lines(), message),
-                readable(message)), limits);
-        String html = converted.html();
-        // Only when no reference was refused already: that message names the line and the attribute.
-        machinePaths.findIn(converted.machineAttributeRefused() ? "" : html).ifPresent(path -> found.add("convert", sitePath, 0,
-            "the converted text shows a folder of the build machine (expected no attribute reference or directive that gives"
-                + " the machine's folders; link to files with paths relative to this file)"));
-        BodyFinisher.Finished finished = BodyFinisher.finish(html, folderUrl, urls.basePath(), rawHtml);
-        for (String url : finished.insecureEmbeds()) {
-            found.add("convert", sitePath, WarningLines.firstLineContaining(text.lines(), url), "insecure http:// resource '" + url
-                + "' (expected an https:// address: the site is served over https, and browsers block mixed content)");
-        }
-        if (!finished.removed().isEmpty()) {
-            removed.add(sitePath + ": removed " + String.join(", ", finished.removed())
-                + " (unsafe raw HTML; content.raw-html=safe in jbake.properties)");
-        }
-        // Only the text the search index can use is kept, in memory and in the cache.
-        return new Conversion(finished.html(), SearchableText.usablePart(finished.text()), found.sorted(), removed);
-    }
-
-    /**
-     * Everything a converted body depends on: the generator's code, the file's place and bytes (by their digest), the
-     * settings the finishing steps use, and, when the file includes others, every file it could include (its folder
-     * and below, where SAFE mode jails includes).
-     */
-    private String conversionKey(Path file, String sitePath, String contentPath, String fileDigest, boolean includes) throws IOException {
-        ContentKey key = ContentKey.of("conversion").with(GeneratorFingerprint.value()).with(sitePath)
-            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(limits.key()).with(fileDigest);
-        if (includes) {
-            Path folder = file.toAbsolutePath().getParent();
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path included : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    key.with(folder.relativize(included).toString()).with(Files.readAllBytes(included));
-                }
-            }
-        }
-        return key.hex();
-    }
-
-    /** Asciidoctor's words for a refused include, in the editor's terms, and no absolute paths of this machine. */
-    private String readable(String message) {
-        if (message.contains("jail")) {
-            return "include of a file outside this file's folder is refused (expected includes of files in the same folder or below)";
-        }
-        return message.replace(contentRoot.toAbsolutePath() + "/", "content/").replace(siteRoot.toAbsolutePath() + "/", "");
-    }
-
-    private static String misplaced(DocumentKind kind) {
-        if (kind == DocumentKind.ARTICLE) {
-            return "article outside an issue folder (expected " + kind.place() + ")";
-        }
-        return kind.type() + " in the wrong folder (expected " + kind.place() + ")";
     }
 
     private static String parentOf(String contentPath) {
