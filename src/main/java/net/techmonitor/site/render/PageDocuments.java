@@ -5,9 +5,9 @@ import org.jbake.model.ModelAttributes;
 
 import java.util.Date;
 
-/** Builds the JBake document that stands for one page: its type, output path and the key of its subject. */
+/** Builds the JBake document that stands for one page: its type, output path and its subject. */
 public final class PageDocuments {
-    /** Document-model key under which the page's subject key travels through JBake to our template engine. */
+    /** Document-model key under which the page's {@link PageSubject} travels through JBake to our template engine. */
     public static final String SUBJECT_KEY = "techmonitor_subject";
 
     private PageDocuments() {
@@ -28,7 +28,7 @@ public final class PageDocuments {
         document.setCached(true);
         // A fixed date: pages carry their own dates in the view model, and output must not depend on the clock.
         document.setDate(new Date(0));
-        document.put(SUBJECT_KEY, spec.key());
+        document.put(SUBJECT_KEY, spec.subject());
         return document;
     }
 }

@@ -12,8 +12,8 @@ import net.techmonitor.site.render.view.SiteView;
  */
 public record PageInputs(SiteView frame, Object view, PageMeta meta, PageHead head) {
 
-    static PageInputs of(SiteModel site, PageKind kind, String key) {
-        PageViewBuilder.BuiltPage page = site.views().build(kind, key);
-        return new PageInputs(site.frame(), page.view(), page.meta(), site.heads().build(kind, key, page.meta()));
+    static PageInputs of(SiteModel site, PageSubject subject) {
+        PageViewBuilder.BuiltPage page = site.views().build(subject);
+        return new PageInputs(site.frame(), page.view(), page.meta(), site.heads().build(subject, page.meta()));
     }
 }

@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 /**
  * Builds the view model of every page from the catalog: pure functions of (catalog, URLs, settings), tested
@@ -62,22 +61,35 @@ public final class PageViewBuilder {
     public record BuiltPage(Object view, PageMeta meta) {
     }
 
-    public BuiltPage build(PageKind kind, String key) {
-        return switch (kind) {
+    public BuiltPage build(PageSubject subject) {
+        if (subject instanceof PageSubject.IssuePage page) {
+            return issue(page.issue());
+        } else if (subject instanceof PageSubject.ArticlePage page) {
+            return article(page.article());
+        } else if (subject instanceof PageSubject.ActivityPage page) {
+            return activity(page.activity());
+        } else if (subject instanceof PageSubject.ThemePage page) {
+            return theme(page.theme());
+        } else if (subject instanceof PageSubject.PartnerPage page) {
+            return partner(page.partner());
+        } else if (subject instanceof PageSubject.PlainPage page) {
+            return page(page.page());
+        } else if (subject instanceof PageSubject.ContributionsPage page) {
+            return contributions(page.contributions());
+        } else if (subject instanceof PageSubject.ActivityYearPage page) {
+            return activityYear(page.year());
+        } else if (subject instanceof PageSubject.ProgrammePage page) {
+            return programme(page.programme());
+        } else if (subject instanceof PageSubject.CountryPage page) {
+            return country(page.country());
+        }
+        return switch ((PageSubject.Singleton) subject) {
             case HOME -> home();
             case ISSUE_ARCHIVE -> new BuiltPage(new PageViews.IssueArchiveView(catalog.issues().stream().map(this::issueSummary).toList()),
                 meta("Issues of the Asia-Pacific Tech Monitor", "Every issue of the Asia-Pacific Tech Monitor, newest first.", urls.issueArchive().url()));
-            case ISSUE -> issue(IssueId.parse(key).flatMap(catalog::issue).orElseThrow(() -> missing(kind, key)));
-            case ARTICLE -> article(key);
-            case ACTIVITY -> activity(key);
             case ACTIVITY_INDEX -> activityIndex();
-            case ACTIVITY_YEAR -> activityYear(Integer.parseInt(key));
-            case PROGRAMME -> programme(key);
-            case THEME -> theme(catalog.theme(key).orElseThrow(() -> missing(kind, key)));
             case THEME_INDEX -> themeIndex();
-            case COUNTRY -> country(catalog.countryNamed(key).orElseThrow(() -> missing(kind, key)));
             case COUNTRY_INDEX -> countryIndex();
-            case PARTNER -> partner(catalog.partner(key).orElseThrow(() -> missing(kind, key)));
             case PARTNER_INDEX -> partnerIndex();
             case REPORT -> report();
             case STATISTICS -> statistics();
@@ -87,13 +99,7 @@ public final class PageViewBuilder {
             case NOT_FOUND -> new BuiltPage(new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
                 new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities")),
                 meta("Page not found", "There is no page at this address.", urls.notFound().url()));
-            case PAGE -> page(catalog.page(key).orElseThrow(() -> missing(kind, key)));
-            case CONTRIBUTIONS -> contributions(catalog.contributions(Integer.parseInt(key)).orElseThrow(() -> missing(kind, key)));
         };
-    }
-
-    private static NoSuchElementException missing(PageKind kind, String key) {
-        return new NoSuchElementException("no " + kind.type() + " '" + key + "' in the catalog");
     }
 
     private static PageMeta meta(String title, String description, String url) {
@@ -147,8 +153,7 @@ public final class PageViewBuilder {
             urls.issue(issue.id()).url()));
     }
 
-    private BuiltPage article(String key) {
-        Article article = PageKeys.article(catalog, key);
+    private BuiltPage article(Article article) {
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
         PageViews.ArticleView view = new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), issueLink(issue), issue.period(), themeLinks(article.themeIds()),
@@ -180,8 +185,7 @@ public final class PageViewBuilder {
             : new Link(null, party.name())).toList();
     }
 
-    private BuiltPage activity(String key) {
-        Activity activity = PageKeys.activity(catalog, key);
+    private BuiltPage activity(Activity activity) {
         PageViews.ActivityView view = new PageViews.ActivityView(activity.title(),
             DateLabels.range(activity.startDate(), activity.endDate()), activity.startDate().toString(), activity.endDate().toString(),
             activity.city(), countryLink(activity.country()), activity.role().label(), activity.organizedByTheCentre(),
@@ -219,9 +223,8 @@ public final class PageViewBuilder {
         return new BuiltPage(view, meta(view.title(), view.summary(), urls.activityYear(year).url()));
     }
 
-    private BuiltPage programme(String id) {
-        Programme programme = catalog.programmes().stream().filter(p -> p.id().equals(id)).findFirst()
-            .orElseThrow(() -> missing(PageKind.PROGRAMME, id));
+    private BuiltPage programme(Programme programme) {
+        String id = programme.id();
         PageViews.ActivityListView view = new PageViews.ActivityListView(programme.title(), programme.summary(),
             yearGroups(catalog.activitiesInProgramme(id)), List.of(), yearLinks(), programmeLinks(), calendarLink());
         return new BuiltPage(view, meta(programme.title(), programme.summary(), urls.programme(id).url()));

@@ -119,6 +119,6 @@ public final class SiteModel {
 
     /** What the page's template is given (see {@link PageInputs}). */
     public PageInputs inputs(PageSpec page) {
-        return PageInputs.of(this, page.kind(), page.key());
+        return PageInputs.of(this, page.subject());
     }
 }

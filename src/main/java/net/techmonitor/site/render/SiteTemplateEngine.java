@@ -66,7 +66,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         PageKind kind = PageKind.ofType(content.getType());
         String templatePath = "templates/" + templateName;
         try {
-            PageInputs inputs = PageInputs.of(site, kind, (String) content.get(PageDocuments.SUBJECT_KEY));
+            PageInputs inputs = PageInputs.of(site, (PageSubject) content.get(PageDocuments.SUBJECT_KEY));
             Template template = freemarker.getTemplate(templateName);
             template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), writer);
         } catch (TemplateNotFoundException e) {
