@@ -2,6 +2,7 @@ package net.techmonitor.site.render;
 
 import net.techmonitor.site.render.head.PageHead;
 import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.render.view.PageView;
 import net.techmonitor.site.render.view.SiteView;
 
 /**
@@ -10,7 +11,7 @@ import net.techmonitor.site.render.view.SiteView;
  * records of strings, numbers and lists, so two equal inputs render to the same bytes: a preview re-renders only
  * the pages whose inputs changed.
  */
-public record PageInputs(SiteView frame, Object view, PageMeta meta, PageHead head) {
+public record PageInputs(SiteView frame, PageView view, PageMeta meta, PageHead head) {
 
     static PageInputs of(SiteModel site, PageSubject subject) {
         PageViewBuilder.BuiltPage page = site.views().build(subject);

@@ -18,6 +18,7 @@ import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.Programme;
 import net.techmonitor.site.render.view.Link;
 import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.render.view.PageView;
 import net.techmonitor.site.render.view.PageViews;
 import net.techmonitor.site.render.view.Summaries.ActivitySummary;
 import net.techmonitor.site.render.view.Summaries.ArticleSummary;
@@ -58,7 +59,7 @@ public final class PageViewBuilder {
     }
 
     /** A page's view model and head metadata. */
-    public record BuiltPage(Object view, PageMeta meta) {
+    public record BuiltPage(PageView view, PageMeta meta) {
     }
 
     public BuiltPage build(PageSubject subject) {

@@ -22,20 +22,20 @@ public final class PageViews {
                            String participants, String participantsNote, IssueSummary latestIssue,
                            List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
                            Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about,
-                           Link report, Link statistics) {
+                           Link report, Link statistics) implements PageView {
     }
 
-    public record IssueArchiveView(List<IssueSummary> issues) {
+    public record IssueArchiveView(List<IssueSummary> issues) implements PageView {
     }
 
     public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeNumber,
                             String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
-                            Link archive, Link pdf) {
+                            Link archive, Link pdf) implements PageView {
         // pdf is null when the build writes no PDF editions
     }
 
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
-                              List<Link> themes, List<Link> countries, String description, String bodyHtml, Link pdf) {
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml, Link pdf) implements PageView {
     }
 
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
@@ -43,33 +43,33 @@ public final class PageViews {
                                String role, boolean organizedByTheCentre, List<Link> organizers, List<Link> coOrganizers,
                                List<Link> cooperation, List<Link> partners, String participants, boolean estimatedParticipants,
                                List<Link> countries, Link programme, List<Link> themes, boolean scheduled,
-                               String bodyHtml, Link year) {
+                               String bodyHtml, Link year) implements PageView {
     }
 
     public record ActivityListView(String title, String summary, List<YearGroup> years, List<ProgrammeGroup> programmes,
-                                   List<Link> yearLinks, List<Link> programmeLinks, Link calendar) {
+                                   List<Link> yearLinks, List<Link> programmeLinks, Link calendar) implements PageView {
     }
 
     public record ThemeView(String title, String descriptionHtml, List<IssueSummary> issues, List<ArticleSummary> articles,
-                            List<ActivitySummary> activities) {
+                            List<ActivitySummary> activities) implements PageView {
     }
 
-    public record ThemeIndexView(List<ThemeSummary> themes) {
+    public record ThemeIndexView(List<ThemeSummary> themes) implements PageView {
     }
 
     public record CountryView(String name, String alpha2, String alpha3, List<ActivitySummary> hosted,
                               List<ActivitySummary> joined, List<ArticleSummary> articles, List<Link> partners,
-                              List<ContributionLine> contributions, List<Link> pages, Link index) {
+                              List<ContributionLine> contributions, List<Link> pages, Link index) implements PageView {
     }
 
-    public record CountryIndexView(List<CountrySummary> countries) {
+    public record CountryIndexView(List<CountrySummary> countries) implements PageView {
     }
 
     public record PartnerView(String title, Link country, String website, String bodyHtml, List<ActivitySummary> activities,
-                              Link index) {
+                              Link index) implements PageView {
     }
 
-    public record PartnerIndexView(List<PartnerSummary> partners) {
+    public record PartnerIndexView(List<PartnerSummary> partners) implements PageView {
     }
 
     public record ReportActivity(Link link, String dates, String place, String role, List<Link> partners, String participants,
@@ -98,7 +98,7 @@ public final class PageViews {
      */
     public record ReportView(String title, String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
                              String participants, String participantsNote, ReportPart introduction, String resultsHeading,
-                             List<ReportPart> results, List<ReportPart> annexes) {
+                             List<ReportPart> results, List<ReportPart> annexes) implements PageView {
     }
 
     /** A chart and the same numbers as a table. */
@@ -110,13 +110,13 @@ public final class PageViews {
         }
     }
 
-    public record StatisticsView(List<Chart> charts) {
+    public record StatisticsView(List<Chart> charts) implements PageView {
     }
 
-    public record SearchView(String indexUrl, String scriptUrl, String pageUrl) {
+    public record SearchView(String indexUrl, String scriptUrl, String pageUrl) implements PageView {
     }
 
-    public record NotFoundView(Link home, Link issues, Link activities) {
+    public record NotFoundView(Link home, Link issues, Link activities) implements PageView {
     }
 
     /**
@@ -125,10 +125,10 @@ public final class PageViews {
      * @param report       the page's section in the report, for a page with a {@code :report-section:}, or null
      */
     public record PlainPageView(String title, String bodyHtml, List<Link> countries, List<Link> partners,
-                                List<Summaries.IssueSummary> publications, Link report) {
+                                List<Summaries.IssueSummary> publications, Link report) implements PageView {
     }
 
     public record ContributionsView(String title, int year, String decision, List<PledgeLine> pledges, String total,
-                                    List<Link> inKind, String bodyHtml) {
+                                    List<Link> inKind, String bodyHtml) implements PageView {
     }
 }
