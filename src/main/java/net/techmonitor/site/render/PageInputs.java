@@ -2,6 +2,7 @@ package net.techmonitor.site.render;
 
 import net.techmonitor.site.render.head.PageHead;
 import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.render.view.PageViewBuilder;
 import net.techmonitor.site.render.view.PageView;
 import net.techmonitor.site.render.view.SiteView;
 

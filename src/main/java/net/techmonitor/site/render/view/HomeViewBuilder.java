@@ -1,0 +1,53 @@
+package net.techmonitor.site.render.view;
+
+import net.techmonitor.site.catalog.Activity;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.HeadlineFigures;
+import net.techmonitor.site.catalog.ReportingPeriod;
+import net.techmonitor.site.urls.SiteUrls;
+
+import java.time.Month;
+import java.util.Comparator;
+import java.util.List;
+
+/** The view of the home page: the latest period's figures, the latest issue, recent activities and the programme areas. */
+final class HomeViewBuilder {
+    private final Catalog catalog;
+    private final SiteUrls urls;
+    private final ViewParts parts;
+    private final Month reportingStartMonth;
+    private final ReportingPeriod reportPeriod;
+
+    HomeViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, Month reportingStartMonth, ReportingPeriod reportPeriod) {
+        this.catalog = catalog;
+        this.urls = urls;
+        this.parts = parts;
+        this.reportingStartMonth = reportingStartMonth;
+        this.reportPeriod = reportPeriod;
+    }
+
+    PageViews.HomeView home() {
+        ReportingPeriod period = ReportingPeriod.latest(catalog.activities(), reportingStartMonth).orElse(null);
+        HeadlineFigures figures = period == null ? null : HeadlineFigures.of(catalog.activities(), catalog.partners(), period);
+        List<Activity> recent = catalog.activities().stream()
+            .sorted(Comparator.comparing(Activity::startDate).reversed()).limit(4).toList();
+        return new PageViews.HomeView(
+            period == null ? "" : period.label(),
+            figures == null ? 0 : figures.activities(),
+            figures == null ? List.of() : parts.countryLinks(figures.hostCountries()),
+            figures == null ? 0 : figures.partnerInstitutions(),
+            figures == null ? "0" : figures.participantsLabel(),
+            figures == null ? "" : figures.participantsNote(),
+            catalog.issues().isEmpty() ? null : parts.issueSummary(catalog.issues().get(0)),
+            parts.activitySummaries(recent),
+            parts.programmeGroups(catalog.activities()),
+            new Link(urls.issueArchive().url(), "Issues"),
+            new Link(urls.activityIndex().url(), "Activities"),
+            new Link(urls.themeIndex().url(), "Themes"),
+            new Link(urls.countryIndex().url(), "Countries"),
+            new Link(urls.partnerIndex().url(), "Partner institutions"),
+            catalog.page("about").map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null),
+            new Link(urls.report().url(), "Report on the activities of " + reportPeriod.label()),
+            new Link(urls.statistics().url(), "Statistics"));
+    }
+}
