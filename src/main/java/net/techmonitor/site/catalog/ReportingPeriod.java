@@ -47,7 +47,17 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
 
     /** "December 2017 to November 2018". */
     public String label() {
-        return monthYear(start) + " to " + monthYear(end);
+        return startLabel() + " to " + endLabel();
+    }
+
+    /** "December 2017". */
+    public String startLabel() {
+        return monthYear(start);
+    }
+
+    /** "November 2018". */
+    public String endLabel() {
+        return monthYear(end);
     }
 
     private static String monthYear(LocalDate day) {

@@ -16,13 +16,11 @@ final class ActivityViewBuilder {
     private final Catalog catalog;
     private final SiteUrls urls;
     private final ViewParts parts;
-    private final PageMetas metas;
 
-    ActivityViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, PageMetas metas) {
+    ActivityViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts) {
         this.catalog = catalog;
         this.urls = urls;
         this.parts = parts;
-        this.metas = metas;
     }
 
     PageViews.ActivityView activity(Activity activity) {
@@ -34,7 +32,7 @@ final class ActivityViewBuilder {
             activity.participants().label(), activity.participants().estimated(),
             parts.countryLinks(activity.countries()), parts.programmeLink(activity.programmeId()),
             parts.themeLinks(activity.themeIds()), activity.scheduled(), activity.bodyHtml(),
-            new Link(urls.activityYear(activity.year()).url(), "Activities of " + activity.year()));
+            activity.year(), urls.activityYear(activity.year()).url());
     }
 
     /** Parties as links, or as names only where the institution has no page here. */
@@ -44,20 +42,18 @@ final class ActivityViewBuilder {
     }
 
     PageViews.ActivityListView activityIndex() {
-        PageMeta meta = metas.activityIndex();
-        return new PageViews.ActivityListView(meta.title(), meta.description(),
-            yearGroups(catalog.activities()), parts.programmeGroups(catalog.activities()), yearLinks(), programmeLinks(), calendarLink());
+        return new PageViews.ActivityListView(yearGroups(catalog.activities()), parts.programmeGroups(catalog.activities()),
+            yearLinks(), programmeLinks(), urls.calendar().url());
     }
 
     PageViews.ActivityListView activityYear(int year) {
-        PageMeta meta = metas.activityYear(year);
-        return new PageViews.ActivityListView(meta.title(), meta.description(),
-            yearGroups(catalog.activitiesInYear(year)), List.of(), yearLinks(), programmeLinks(), calendarLink());
+        return new PageViews.ActivityListView(yearGroups(catalog.activitiesInYear(year)), List.of(), yearLinks(), programmeLinks(),
+            urls.calendar().url());
     }
 
     PageViews.ActivityListView programme(Programme programme) {
-        return new PageViews.ActivityListView(programme.title(), programme.summary(),
-            yearGroups(catalog.activitiesInProgramme(programme.id())), List.of(), yearLinks(), programmeLinks(), calendarLink());
+        return new PageViews.ActivityListView(yearGroups(catalog.activitiesInProgramme(programme.id())), List.of(), yearLinks(),
+            programmeLinks(), urls.calendar().url());
     }
 
     private List<YearGroup> yearGroups(List<Activity> activities) {
@@ -65,10 +61,6 @@ final class ActivityViewBuilder {
             .map(year -> new YearGroup(new Link(urls.activityYear(year).url(), String.valueOf(year)),
                 parts.activitySummaries(activities.stream().filter(a -> a.year() == year).toList())))
             .toList();
-    }
-
-    private Link calendarLink() {
-        return new Link(urls.calendar().url(), "Add the activities to your calendar (iCalendar)");
     }
 
     private List<Link> yearLinks() {

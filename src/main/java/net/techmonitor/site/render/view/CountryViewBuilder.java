@@ -27,10 +27,9 @@ final class CountryViewBuilder {
         for (Contributions year : catalog.contributions()) {
             Link link = new Link(urls.contributions(year.year()).url(), year.title());
             year.pledges().stream().filter(p -> p.country().equals(country))
-                .forEach(p -> contributions.add(new ContributionLine(link, "Pledged " + ViewParts.usd(p.amountUsd()) + " for " + year.year()
-                    + (year.decision() == null ? "" : " (Commission decision " + year.decision() + ")"))));
+                .forEach(p -> contributions.add(new ContributionLine(link, year.year(), ViewParts.usd(p.amountUsd()), year.decision())));
             if (year.inKind().contains(country)) {
-                contributions.add(new ContributionLine(link, "In-kind support for the Centre's activities (" + year.year() + ")"));
+                contributions.add(new ContributionLine(link, year.year(), null, null));
             }
         }
         return new PageViews.CountryView(country.name(), country.alpha2(), country.alpha3(),
@@ -40,7 +39,7 @@ final class CountryViewBuilder {
             catalog.partnersIn(country).stream().map(parts::partnerLink).toList(),
             contributions,
             catalog.pagesMentioning(country).stream().map(p -> new Link(urls.page(p.slug()).url(), p.title())).toList(),
-            new Link(urls.countryIndex().url(), "All countries"));
+            urls.countryIndex().url());
     }
 
     PageViews.CountryIndexView countryIndex() {

@@ -41,13 +41,9 @@ final class HomeViewBuilder {
             catalog.issues().isEmpty() ? null : parts.issueSummary(catalog.issues().get(0)),
             parts.activitySummaries(recent),
             parts.programmeGroups(catalog.activities()),
-            new Link(urls.issueArchive().url(), "Issues"),
-            new Link(urls.activityIndex().url(), "Activities"),
-            new Link(urls.themeIndex().url(), "Themes"),
-            new Link(urls.countryIndex().url(), "Countries"),
-            new Link(urls.partnerIndex().url(), "Partner institutions"),
+            urls.issueArchive().url(), urls.activityIndex().url(), urls.themeIndex().url(), urls.countryIndex().url(),
+            urls.partnerIndex().url(),
             catalog.page("about").map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null),
-            new Link(urls.report().url(), "Report on the activities of " + reportPeriod.label()),
-            new Link(urls.statistics().url(), "Statistics"));
+            urls.report().url(), reportPeriod.label(), urls.statistics().url());
     }
 }

@@ -26,14 +26,10 @@ final class IssueViewBuilder {
     }
 
     PageViews.IssueView issue(Issue issue) {
-        String volumeNumber = issue.volume() == null && issue.number() == null ? ""
-            : (issue.volume() == null ? "" : "Volume " + issue.volume()) + (issue.volume() != null && issue.number() != null ? ", " : "")
-            + (issue.number() == null ? "" : "No. " + issue.number());
         return new PageViews.IssueView(issue.id().toString(), issue.title(), issue.period(), issue.status().label(),
-            issue.inPress(), volumeNumber, DateLabels.day(issue.date()), parts.themeLinks(issue.themeIds()), issue.introductionHtml(),
-            catalog.articlesIn(issue.id()).stream().map(parts::articleSummary).toList(),
-            new Link(urls.issueArchive().url(), "All issues"),
-            pdfEditions ? new Link(urls.issuePdf(issue.id()).url(), "Download this issue (PDF)") : null);
+            issue.inPress(), issue.volume(), issue.number(), DateLabels.day(issue.date()), parts.themeLinks(issue.themeIds()),
+            issue.introductionHtml(), catalog.articlesIn(issue.id()).stream().map(parts::articleSummary).toList(),
+            urls.issueArchive().url(), pdfEditions ? urls.issuePdf(issue.id()).url() : null);
     }
 
     PageViews.ArticleView article(Article article) {
@@ -41,6 +37,6 @@ final class IssueViewBuilder {
         return new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), parts.issueLink(issue), issue.period(), parts.themeLinks(article.themeIds()),
             parts.countryLinks(article.countries()), article.description(), article.bodyHtml(),
-            pdfEditions ? new Link(urls.articlePdf(article.issueId(), article.slug()).url(), "Download this article (PDF)") : null);
+            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null);
     }
 }

@@ -41,14 +41,14 @@ public final class PageViewBuilder {
         ViewParts parts = new ViewParts(catalog, urls);
         this.metas = new PageMetas(catalog, urls, reportPeriod);
         this.issues = new IssueViewBuilder(catalog, urls, parts, pdfEditions);
-        this.activities = new ActivityViewBuilder(catalog, urls, parts, metas);
+        this.activities = new ActivityViewBuilder(catalog, urls, parts);
         this.themes = new ThemeViewBuilder(catalog, parts);
         this.countries = new CountryViewBuilder(catalog, urls, parts);
         this.partners = new PartnerViewBuilder(catalog, urls, parts);
         this.home = new HomeViewBuilder(catalog, urls, parts, reportingStartMonth, reportPeriod);
-        this.report = new ReportViewBuilder(catalog, urls, parts, metas, reportPeriod);
+        this.report = new ReportViewBuilder(catalog, urls, parts, reportPeriod);
         this.statistics = new StatisticsViewBuilder(catalog, parts);
-        this.simplePages = new SimplePageViewBuilder(urls, parts, report);
+        this.simplePages = new SimplePageViewBuilder(urls, parts, report, reportPeriod);
     }
 
     /** A page's view model and head metadata. */

@@ -20,7 +20,7 @@ final class PartnerViewBuilder {
     PageViews.PartnerView partner(Partner partner) {
         return new PageViews.PartnerView(partner.title(), parts.partnerCountry(partner), partner.website(),
             partner.bodyHtml(), parts.activitySummaries(catalog.activitiesWithPartner(partner.id())),
-            new Link(urls.partnerIndex().url(), "All partner institutions"));
+            urls.partnerIndex().url());
     }
 
     PageViews.PartnerIndexView partnerIndex() {

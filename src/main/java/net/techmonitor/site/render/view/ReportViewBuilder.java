@@ -29,14 +29,12 @@ final class ReportViewBuilder {
     private final Catalog catalog;
     private final SiteUrls urls;
     private final ViewParts parts;
-    private final PageMetas metas;
     private final ReportingPeriod reportPeriod;
 
-    ReportViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, PageMetas metas, ReportingPeriod reportPeriod) {
+    ReportViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, ReportingPeriod reportPeriod) {
         this.catalog = catalog;
         this.urls = urls;
         this.parts = parts;
-        this.metas = metas;
         this.reportPeriod = reportPeriod;
     }
 
@@ -73,10 +71,9 @@ final class ReportViewBuilder {
         List<PageViews.ReportPart> results = partsOf(sections, ReportSection.Part.LETTERED);
         List<PageViews.ReportPart> annexes = partsOf(sections, ReportSection.Part.ANNEX);
 
-        return new PageViews.ReportView(metas.report().title(), reportPeriod.label(), figures.activities(),
+        return new PageViews.ReportView(reportPeriod.startLabel(), reportPeriod.endLabel(), figures.activities(),
             parts.countryLinks(figures.hostCountries()), figures.partnerInstitutions(), figures.participantsLabel(),
-            figures.participantsNote(), introduction,
-            "Major results in capacity-building activities between " + reportPeriod.label().replace(" to ", " and "), results, annexes);
+            figures.participantsNote(), introduction, results, annexes);
     }
 
     /** The issues of the report's period: those whose cover quarter overlaps it. */
@@ -91,9 +88,9 @@ final class ReportViewBuilder {
             .map(id -> catalog.partner(id).orElseThrow()).sorted(Comparator.comparing(Partner::title)).map(parts::partnerLink).toList();
     }
 
-    /** The report's section of a page, as a link to it on the report's page. */
-    Link sectionLink(ReportSection section) {
-        return new Link(urls.report().url() + "#" + sectionId(section), "Report on the activities of the Centre, " + reportPeriod.label());
+    /** Where the report's page shows this section. */
+    String sectionUrl(ReportSection section) {
+        return urls.report().url() + "#" + sectionId(section);
     }
 
     private List<Activity> activitiesOfReportPeriod() {

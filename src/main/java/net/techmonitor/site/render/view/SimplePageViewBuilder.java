@@ -4,6 +4,7 @@ import net.techmonitor.site.catalog.Contributions;
 import net.techmonitor.site.catalog.Page;
 import net.techmonitor.site.catalog.Pledge;
 import net.techmonitor.site.catalog.ReportList;
+import net.techmonitor.site.catalog.ReportingPeriod;
 import net.techmonitor.site.render.view.Summaries.PledgeLine;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -15,18 +16,20 @@ final class SimplePageViewBuilder {
     private final SiteUrls urls;
     private final ViewParts parts;
     private final ReportViewBuilder report;
+    private final ReportingPeriod reportPeriod;
 
-    SimplePageViewBuilder(SiteUrls urls, ViewParts parts, ReportViewBuilder report) {
+    SimplePageViewBuilder(SiteUrls urls, ViewParts parts, ReportViewBuilder report, ReportingPeriod reportPeriod) {
         this.urls = urls;
         this.parts = parts;
         this.report = report;
+        this.reportPeriod = reportPeriod;
     }
 
     PageViews.PlainPageView page(Page page) {
         return new PageViews.PlainPageView(page.title(), page.bodyHtml(), parts.countryLinks(page.countries()),
             page.list().filter(ReportList.PARTNERS::equals).map(list -> report.reportPartners()).orElse(List.of()),
             page.list().filter(ReportList.ISSUES::equals).map(list -> report.reportIssues()).orElse(List.of()),
-            page.section().map(report::sectionLink).orElse(null));
+            page.section().map(report::sectionUrl).orElse(null), reportPeriod.label());
     }
 
     PageViews.ContributionsView contributions(Contributions year) {
@@ -41,7 +44,6 @@ final class SimplePageViewBuilder {
     }
 
     PageViews.NotFoundView notFound() {
-        return new PageViews.NotFoundView(new Link(urls.home().url(), "the home page"),
-            new Link(urls.issueArchive().url(), "the issues"), new Link(urls.activityIndex().url(), "the activities"));
+        return new PageViews.NotFoundView(urls.home().url(), urls.issueArchive().url(), urls.activityIndex().url());
     }
 }

@@ -29,7 +29,7 @@ final class StatisticsViewBuilder {
             "Participants of the Centre's activities, summed by the country that hosted them", "Host country", "Participants",
             hosts.stream().map(country -> new Counted(parts.countryLink(country),
                 catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList())
-            .withNote(participantSumsNote(hosts)));
+            .withSums(roundSums(hosts), expectedSums(hosts)));
         charts.add(chart("activities-by-programme", "Activities by programme area",
             "Number of the Centre's activities in each programme area", "Programme area", "Activities",
             catalog.programmes().stream().map(p -> new Counted(parts.programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList()));
@@ -40,21 +40,16 @@ final class StatisticsViewBuilder {
         return new PageViews.StatisticsView(charts);
     }
 
-    /** Which host countries' sums hold round figures or expected participants, as the note beside the chart says. */
-    private String participantSumsNote(List<Country> hosts) {
-        List<String> notes = new ArrayList<>();
-        List<String> round = hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
+    /** The host countries whose sums add round figures ("about 800"), for the note beside the chart. */
+    private List<String> roundSums(List<Country> hosts) {
+        return hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
             .anyMatch(a -> a.participants().estimated())).map(Country::name).toList();
-        List<String> expected = hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
+    }
+
+    /** The host countries whose sums include participants expected at activities still ahead when the Centre reported. */
+    private List<String> expectedSums(List<Country> hosts) {
+        return hosts.stream().filter(country -> catalog.activitiesHostedIn(country).stream()
             .anyMatch(Activity::scheduled)).map(Country::name).toList();
-        if (!round.isEmpty()) {
-            notes.add("the sums for " + String.join(", ", round) + " add round figures (“about” or “over”) as written");
-        }
-        if (!expected.isEmpty()) {
-            notes.add("those for " + String.join(", ", expected) + " include participants expected at activities still ahead when the"
-                + " Centre reported");
-        }
-        return notes.isEmpty() ? "" : "Sums of the activity notes' figures: " + String.join("; ", notes) + ".";
     }
 
     private record Counted(Link label, long value) {
@@ -67,6 +62,6 @@ final class StatisticsViewBuilder {
         String svg = BarChart.svg(id, title, description + ", largest first.",
             sorted.stream().map(c -> new BarChart.Bar(c.label().label(), c.value())).toList());
         return new PageViews.Chart(id, title, svg, labelHeading, valueHeading,
-            sorted.stream().map(c -> new Summaries.Row(c.label(), String.format(Locale.ROOT, "%,d", c.value()))).toList(), "");
+            sorted.stream().map(c -> new Summaries.Row(c.label(), String.format(Locale.ROOT, "%,d", c.value()))).toList(), List.of(), List.of());
     }
 }
