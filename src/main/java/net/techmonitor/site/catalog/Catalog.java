@@ -30,8 +30,8 @@ public final class Catalog {
     private final Map<IssueId, Issue> issuesById;
     private final Map<String, Theme> themesById;
     private final Map<String, Partner> partnersById;
-    private final Map<String, Article> articlesByKey;
-    private final Map<String, Activity> activitiesByKey;
+    private final Map<ArticleKey, Article> articlesByKey;
+    private final Map<ActivityKey, Activity> activitiesByKey;
     private final Map<IssueId, List<Article>> articlesByIssue;
     private final Map<String, Country> countriesByAlpha2;
     private final List<Country> countriesNamed;
@@ -60,11 +60,19 @@ public final class Catalog {
         this.themesById = index(this.themes, Theme::id);
         this.partnersById = index(this.partners, Partner::id);
         // Pages look records up by key once each: indexes keep a build linear in the number of records.
-        this.articlesByKey = index(this.articles, article -> article.issueId() + "/" + article.slug());
-        this.activitiesByKey = index(this.activities, activity -> activity.year() + "/" + activity.slug());
+        this.articlesByKey = index(this.articles, article -> new ArticleKey(article.issueId(), article.slug()));
+        this.activitiesByKey = index(this.activities, activity -> new ActivityKey(activity.year(), activity.slug()));
         this.articlesByIssue = this.articles.stream().collect(Collectors.groupingBy(Article::issueId, Collectors.toUnmodifiableList()));
         this.countriesNamed = collectCountriesNamed();
         this.countriesByAlpha2 = index(this.countriesNamed, Country::alpha2);
+    }
+
+    /** What names an article: its slug is unique within its issue. The one definition, for the index and the look-up. */
+    private record ArticleKey(IssueId issueId, String slug) {
+    }
+
+    /** What names an activity: its slug is unique within its year. The one definition, for the index and the look-up. */
+    private record ActivityKey(int year, String slug) {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -108,11 +116,11 @@ public final class Catalog {
     }
 
     public Optional<Article> article(IssueId issueId, String slug) {
-        return Optional.ofNullable(articlesByKey.get(issueId + "/" + slug));
+        return Optional.ofNullable(articlesByKey.get(new ArticleKey(issueId, slug)));
     }
 
     public Optional<Activity> activity(int year, String slug) {
-        return Optional.ofNullable(activitiesByKey.get(year + "/" + slug));
+        return Optional.ofNullable(activitiesByKey.get(new ActivityKey(year, slug)));
     }
 
     public Optional<Page> page(String slug) {

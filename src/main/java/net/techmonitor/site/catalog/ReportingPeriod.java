@@ -1,5 +1,7 @@
 package net.techmonitor.site.catalog;
 
+import net.techmonitor.site.reference.IssueId;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -33,9 +35,29 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
+    /**
+     * Whether the issue's cover quarter overlaps the period: October–December 2017 does, for a period from December 2017.
+     * The issues of a period are those its report lists among its publications.
+     */
+    public boolean overlapsQuarterOf(IssueId issue) {
+        LocalDate quarterStart = LocalDate.of(issue.year(), issue.firstMonth(), 1);
+        LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
+        return !quarterEnd.isBefore(start) && !quarterStart.isAfter(end);
+    }
+
     /** "December 2017 to November 2018". */
     public String label() {
-        return monthYear(start) + " to " + monthYear(end);
+        return startLabel() + " to " + endLabel();
+    }
+
+    /** "December 2017". */
+    public String startLabel() {
+        return monthYear(start);
+    }
+
+    /** "November 2018". */
+    public String endLabel() {
+        return monthYear(end);
     }
 
     private static String monthYear(LocalDate day) {

@@ -2,6 +2,8 @@ package net.techmonitor.site.render;
 
 import net.techmonitor.site.render.head.PageHead;
 import net.techmonitor.site.render.view.PageMeta;
+import net.techmonitor.site.render.view.PageViewBuilder;
+import net.techmonitor.site.render.view.PageView;
 import net.techmonitor.site.render.view.SiteView;
 
 /**
@@ -10,10 +12,10 @@ import net.techmonitor.site.render.view.SiteView;
  * records of strings, numbers and lists, so two equal inputs render to the same bytes: a preview re-renders only
  * the pages whose inputs changed.
  */
-public record PageInputs(SiteView frame, Object view, PageMeta meta, PageHead head) {
+public record PageInputs(SiteView frame, PageView view, PageMeta meta, PageHead head) {
 
-    static PageInputs of(SiteModel site, PageKind kind, String key) {
-        PageViewBuilder.BuiltPage page = site.views().build(kind, key);
-        return new PageInputs(site.frame(), page.view(), page.meta(), site.heads().build(kind, key, page.meta()));
+    static PageInputs of(SiteModel site, PageSubject subject) {
+        PageViewBuilder.BuiltPage page = site.views().build(subject);
+        return new PageInputs(site.frame(), page.view(), page.meta(), site.heads().build(subject, page.meta()));
     }
 }

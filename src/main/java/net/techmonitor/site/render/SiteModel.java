@@ -3,6 +3,7 @@ package net.techmonitor.site.render;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.render.view.Link;
+import net.techmonitor.site.render.view.PageViewBuilder;
 import net.techmonitor.site.render.view.SiteView;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -119,6 +120,6 @@ public final class SiteModel {
 
     /** What the page's template is given (see {@link PageInputs}). */
     public PageInputs inputs(PageSpec page) {
-        return PageInputs.of(this, page.kind(), page.key());
+        return PageInputs.of(this, page.subject());
     }
 }

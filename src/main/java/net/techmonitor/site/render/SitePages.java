@@ -1,6 +1,17 @@
 package net.techmonitor.site.render;
 
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.render.PageSubject.ActivityPage;
+import net.techmonitor.site.render.PageSubject.ActivityYearPage;
+import net.techmonitor.site.render.PageSubject.ArticlePage;
+import net.techmonitor.site.render.PageSubject.ContributionsPage;
+import net.techmonitor.site.render.PageSubject.CountryPage;
+import net.techmonitor.site.render.PageSubject.IssuePage;
+import net.techmonitor.site.render.PageSubject.PartnerPage;
+import net.techmonitor.site.render.PageSubject.PlainPage;
+import net.techmonitor.site.render.PageSubject.ProgrammePage;
+import net.techmonitor.site.render.PageSubject.Singleton;
+import net.techmonitor.site.render.PageSubject.ThemePage;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.ArrayList;
@@ -13,34 +24,34 @@ public final class SitePages {
 
     public static List<PageSpec> contentPages(Catalog catalog, SiteUrls urls) {
         List<PageSpec> pages = new ArrayList<>();
-        catalog.issues().forEach(issue -> pages.add(new PageSpec(PageKind.ISSUE, issue.id().toString(), urls.issue(issue.id()), issue.source().path())));
-        catalog.articles().forEach(article -> pages.add(new PageSpec(PageKind.ARTICLE, PageKeys.of(article),
+        catalog.issues().forEach(issue -> pages.add(new PageSpec(new IssuePage(issue), urls.issue(issue.id()), issue.source().path())));
+        catalog.articles().forEach(article -> pages.add(new PageSpec(new ArticlePage(article),
             urls.article(article.issueId(), article.slug()), article.source().path())));
-        catalog.activities().forEach(activity -> pages.add(new PageSpec(PageKind.ACTIVITY, PageKeys.of(activity),
+        catalog.activities().forEach(activity -> pages.add(new PageSpec(new ActivityPage(activity),
             urls.activity(activity.year(), activity.slug()), activity.source().path())));
-        catalog.themes().forEach(theme -> pages.add(new PageSpec(PageKind.THEME, theme.id(), urls.theme(theme.id()), theme.source().path())));
-        catalog.partners().forEach(partner -> pages.add(new PageSpec(PageKind.PARTNER, partner.id(), urls.partner(partner.id()), partner.source().path())));
-        catalog.pages().forEach(page -> pages.add(new PageSpec(PageKind.PAGE, page.slug(), urls.page(page.slug()), page.source().path())));
-        catalog.contributions().forEach(year -> pages.add(new PageSpec(PageKind.CONTRIBUTIONS, String.valueOf(year.year()),
+        catalog.themes().forEach(theme -> pages.add(new PageSpec(new ThemePage(theme), urls.theme(theme.id()), theme.source().path())));
+        catalog.partners().forEach(partner -> pages.add(new PageSpec(new PartnerPage(partner), urls.partner(partner.id()), partner.source().path())));
+        catalog.pages().forEach(page -> pages.add(new PageSpec(new PlainPage(page), urls.page(page.slug()), page.source().path())));
+        catalog.contributions().forEach(year -> pages.add(new PageSpec(new ContributionsPage(year),
             urls.contributions(year.year()), year.source().path())));
         return pages;
     }
 
     public static List<PageSpec> generatedPages(Catalog catalog, SiteUrls urls) {
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(new PageSpec(PageKind.HOME, "", urls.home()));
-        pages.add(new PageSpec(PageKind.ISSUE_ARCHIVE, "", urls.issueArchive()));
-        pages.add(new PageSpec(PageKind.ACTIVITY_INDEX, "", urls.activityIndex()));
-        catalog.activityYears().forEach(year -> pages.add(new PageSpec(PageKind.ACTIVITY_YEAR, String.valueOf(year), urls.activityYear(year))));
-        catalog.programmes().forEach(programme -> pages.add(new PageSpec(PageKind.PROGRAMME, programme.id(), urls.programme(programme.id()))));
-        pages.add(new PageSpec(PageKind.THEME_INDEX, "", urls.themeIndex()));
-        pages.add(new PageSpec(PageKind.COUNTRY_INDEX, "", urls.countryIndex()));
-        catalog.countriesNamed().forEach(country -> pages.add(new PageSpec(PageKind.COUNTRY, country.alpha2(), urls.country(country))));
-        pages.add(new PageSpec(PageKind.PARTNER_INDEX, "", urls.partnerIndex()));
-        pages.add(new PageSpec(PageKind.NOT_FOUND, "", urls.notFound()));
-        pages.add(new PageSpec(PageKind.REPORT, "", urls.report()));
-        pages.add(new PageSpec(PageKind.STATISTICS, "", urls.statistics()));
-        pages.add(new PageSpec(PageKind.SEARCH, "", urls.search()));
+        pages.add(new PageSpec(Singleton.HOME, urls.home()));
+        pages.add(new PageSpec(Singleton.ISSUE_ARCHIVE, urls.issueArchive()));
+        pages.add(new PageSpec(Singleton.ACTIVITY_INDEX, urls.activityIndex()));
+        catalog.activityYears().forEach(year -> pages.add(new PageSpec(new ActivityYearPage(year), urls.activityYear(year))));
+        catalog.programmes().forEach(programme -> pages.add(new PageSpec(new ProgrammePage(programme), urls.programme(programme.id()))));
+        pages.add(new PageSpec(Singleton.THEME_INDEX, urls.themeIndex()));
+        pages.add(new PageSpec(Singleton.COUNTRY_INDEX, urls.countryIndex()));
+        catalog.countriesNamed().forEach(country -> pages.add(new PageSpec(new CountryPage(country), urls.country(country))));
+        pages.add(new PageSpec(Singleton.PARTNER_INDEX, urls.partnerIndex()));
+        pages.add(new PageSpec(Singleton.NOT_FOUND, urls.notFound()));
+        pages.add(new PageSpec(Singleton.REPORT, urls.report()));
+        pages.add(new PageSpec(Singleton.STATISTICS, urls.statistics()));
+        pages.add(new PageSpec(Singleton.SEARCH, urls.search()));
         return pages;
     }
 }

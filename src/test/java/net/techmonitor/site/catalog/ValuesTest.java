@@ -54,6 +54,13 @@ class ValuesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2017-q3|false", "2017-q4|true", "2018-q1|true", "2018-q4|true", "2019-q1|false"})
+    void anIssueIsOfThePeriodItsCoverQuarterOverlaps(String issue, boolean overlaps) {
+        ReportingPeriod period = ReportingPeriod.containing(LocalDate.parse("2018-11-27"), Month.DECEMBER);
+        assertEquals(overlaps, period.overlapsQuarterOf(IssueId.parse(issue).orElseThrow()), issue);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"introduction|I", "A|A", "H|H", "annex-1|Annex I", "annex-2|Annex II", "annex-14|Annex XIV"})
     void reportSectionsReadAsWrittenAndAreNumberedAsTheReportDoes(String written, String label) {
         ReportSection section = ReportSection.parse(written).orElseThrow();

@@ -6,12 +6,15 @@ import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
-import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.ActivityRole;
 import net.techmonitor.site.catalog.Organizers;
-import net.techmonitor.site.render.PageKeys;
-import net.techmonitor.site.render.PageKind;
+import net.techmonitor.site.render.PageSubject;
+import net.techmonitor.site.render.PageSubject.ActivityPage;
+import net.techmonitor.site.render.PageSubject.ArticlePage;
+import net.techmonitor.site.render.PageSubject.CountryPage;
+import net.techmonitor.site.render.PageSubject.IssuePage;
+import net.techmonitor.site.render.PageSubject.ThemePage;
 import net.techmonitor.site.render.view.Link;
 import net.techmonitor.site.render.view.PageMeta;
 import net.techmonitor.site.urls.SiteUrls;
@@ -41,33 +44,31 @@ public final class PageHeadBuilder {
         this.pdfEditions = pdfEditions;
     }
 
-    public PageHead build(PageKind kind, String key, PageMeta meta) {
+    public PageHead build(PageSubject subject, PageMeta meta) {
         String canonical = urls.absolute(meta.url());
         List<MetaTag> tags = new ArrayList<>();
         tags.add(MetaTag.ogProperty("og:site_name", JOURNAL));
         tags.add(MetaTag.ogProperty("og:title", meta.title()));
         tags.add(MetaTag.ogProperty("og:description", meta.description()));
         tags.add(MetaTag.ogProperty("og:url", canonical));
-        tags.add(MetaTag.ogProperty("og:type", kind == PageKind.ARTICLE ? "article" : "website"));
+        tags.add(MetaTag.ogProperty("og:type", subject instanceof ArticlePage ? "article" : "website"));
         List<Link> feeds = new ArrayList<>();
         feeds.add(new Link(urls.siteFeed().url(), JOURNAL + ": new articles and activities"));
         String jsonLd = null;
-        switch (kind) {
-            case ISSUE -> jsonLd = JsonLd.forScriptElement(issueData(issue(key)));
-            case ARTICLE -> {
-                Article article = PageKeys.article(catalog, key);
-                tags.addAll(scholarTags(article));
-                jsonLd = JsonLd.forScriptElement(articleData(article));
-            }
-            case ACTIVITY -> jsonLd = JsonLd.forScriptElement(eventData(PageKeys.activity(catalog, key)));
-            case THEME -> catalog.theme(key).ifPresent(theme ->
-                feeds.add(new Link(urls.themeFeed(theme.id()).url(), theme.title() + ": new articles and activities")));
-            case COUNTRY -> catalog.countryNamed(key).ifPresent(country ->
-                feeds.add(new Link(urls.countryFeed(country).url(), country.name() + ": new articles and activities")));
-            case HOME -> jsonLd = JsonLd.forScriptElement(periodical());
-            default -> {
-                // other pages: Open Graph and the site feed only
-            }
+        // Other pages than these: Open Graph and the site feed only.
+        if (subject instanceof IssuePage page) {
+            jsonLd = JsonLd.forScriptElement(issueData(page.issue()));
+        } else if (subject instanceof ArticlePage page) {
+            tags.addAll(scholarTags(page.article()));
+            jsonLd = JsonLd.forScriptElement(articleData(page.article()));
+        } else if (subject instanceof ActivityPage page) {
+            jsonLd = JsonLd.forScriptElement(eventData(page.activity()));
+        } else if (subject instanceof ThemePage page) {
+            feeds.add(new Link(urls.themeFeed(page.theme().id()).url(), page.theme().title() + ": new articles and activities"));
+        } else if (subject instanceof CountryPage page) {
+            feeds.add(new Link(urls.countryFeed(page.country()).url(), page.country().name() + ": new articles and activities"));
+        } else if (subject == PageSubject.Singleton.HOME) {
+            jsonLd = JsonLd.forScriptElement(periodical());
         }
         return new PageHead(canonical, List.copyOf(tags), jsonLd, List.copyOf(feeds));
     }
@@ -209,9 +210,4 @@ public final class PageHeadBuilder {
         organization.put("name", name);
         return organization;
     }
-
-    private Issue issue(String key) {
-        return IssueId.parse(key).flatMap(catalog::issue).orElseThrow();
-    }
-
 }

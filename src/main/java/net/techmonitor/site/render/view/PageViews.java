@@ -21,21 +21,26 @@ public final class PageViews {
     public record HomeView(String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
                            String participants, String participantsNote, IssueSummary latestIssue,
                            List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
-                           Link issues, Link activitiesLink, Link themes, Link countries, Link partners, Link about,
-                           Link report, Link statistics) {
+                           String issuesUrl, String activitiesUrl, String themesUrl, String countriesUrl, String partnersUrl,
+                           Link about, String reportUrl, String reportPeriod, String statisticsUrl) implements PageView {
     }
 
-    public record IssueArchiveView(List<IssueSummary> issues) {
+    public record IssueArchiveView(List<IssueSummary> issues) implements PageView {
     }
 
-    public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeNumber,
+    /**
+     * @param volume the issue's volume, or null
+     * @param number its number in the volume, or null
+     * @param pdfUrl its PDF edition, or null when the build writes no PDF editions
+     */
+    public record IssueView(String id, String title, String period, String status, boolean inPress, Integer volume, Integer number,
                             String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
-                            Link archive, Link pdf) {
-        // pdf is null when the build writes no PDF editions
+                            String archiveUrl, String pdfUrl) implements PageView {
     }
 
+    /** @param pdfUrl the article's PDF edition, or null when the build writes no PDF editions */
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
-                              List<Link> themes, List<Link> countries, String description, String bodyHtml, Link pdf) {
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml, String pdfUrl) implements PageView {
     }
 
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
@@ -43,33 +48,34 @@ public final class PageViews {
                                String role, boolean organizedByTheCentre, List<Link> organizers, List<Link> coOrganizers,
                                List<Link> cooperation, List<Link> partners, String participants, boolean estimatedParticipants,
                                List<Link> countries, Link programme, List<Link> themes, boolean scheduled,
-                               String bodyHtml, Link year) {
+                               String bodyHtml, int year, String yearUrl) implements PageView {
     }
 
-    public record ActivityListView(String title, String summary, List<YearGroup> years, List<ProgrammeGroup> programmes,
-                                   List<Link> yearLinks, List<Link> programmeLinks, Link calendar) {
+    /** The activity index, a year's or a programme area's activities; the template shows the page's title and description. */
+    public record ActivityListView(List<YearGroup> years, List<ProgrammeGroup> programmes,
+                                   List<Link> yearLinks, List<Link> programmeLinks, String calendarUrl) implements PageView {
     }
 
     public record ThemeView(String title, String descriptionHtml, List<IssueSummary> issues, List<ArticleSummary> articles,
-                            List<ActivitySummary> activities) {
+                            List<ActivitySummary> activities) implements PageView {
     }
 
-    public record ThemeIndexView(List<ThemeSummary> themes) {
+    public record ThemeIndexView(List<ThemeSummary> themes) implements PageView {
     }
 
     public record CountryView(String name, String alpha2, String alpha3, List<ActivitySummary> hosted,
                               List<ActivitySummary> joined, List<ArticleSummary> articles, List<Link> partners,
-                              List<ContributionLine> contributions, List<Link> pages, Link index) {
+                              List<ContributionLine> contributions, List<Link> pages, String indexUrl) implements PageView {
     }
 
-    public record CountryIndexView(List<CountrySummary> countries) {
+    public record CountryIndexView(List<CountrySummary> countries) implements PageView {
     }
 
     public record PartnerView(String title, Link country, String website, String bodyHtml, List<ActivitySummary> activities,
-                              Link index) {
+                              String indexUrl) implements PageView {
     }
 
-    public record PartnerIndexView(List<PartnerSummary> partners) {
+    public record PartnerIndexView(List<PartnerSummary> partners) implements PageView {
     }
 
     public record ReportActivity(Link link, String dates, String place, String role, List<Link> partners, String participants,
@@ -94,41 +100,49 @@ public final class PageViews {
 
     /**
      * The report: its introduction (the figures of the period and the introduction's page), the lettered sections
-     * of its major results under {@code resultsHeading}, and its annexes, each list in the report's order.
+     * of its major results, and its annexes, each list in the report's order; the template shows the page's title.
+     *
+     * @param periodStart the period's first month ("December 2017")
+     * @param periodEnd   its last ("November 2018")
      */
-    public record ReportView(String title, String periodLabel, int activities, List<Link> hostCountries, int partnerInstitutions,
-                             String participants, String participantsNote, ReportPart introduction, String resultsHeading,
-                             List<ReportPart> results, List<ReportPart> annexes) {
+    public record ReportView(String periodStart, String periodEnd, int activities, List<Link> hostCountries, int partnerInstitutions,
+                             String participants, String participantsNote, ReportPart introduction,
+                             List<ReportPart> results, List<ReportPart> annexes) implements PageView {
     }
 
-    /** A chart and the same numbers as a table. */
-    /** @param note what the figures hold that a reader should know (round figures, expected participants), or empty */
+    /**
+     * A chart and the same numbers as a table.
+     *
+     * @param roundSums    the rows (by name) whose sums add round figures ("about 800"), for the note under the chart
+     * @param expectedSums the rows whose sums include participants expected at activities still ahead
+     */
     public record Chart(String id, String title, String svg, String labelHeading, String valueHeading, List<Summaries.Row> rows,
-                        String note) {
-        public Chart withNote(String text) {
-            return new Chart(id, title, svg, labelHeading, valueHeading, rows, text);
+                        List<String> roundSums, List<String> expectedSums) {
+        public Chart withSums(List<String> round, List<String> expected) {
+            return new Chart(id, title, svg, labelHeading, valueHeading, rows, round, expected);
         }
     }
 
-    public record StatisticsView(List<Chart> charts) {
+    public record StatisticsView(List<Chart> charts) implements PageView {
     }
 
-    public record SearchView(String indexUrl, String scriptUrl, String pageUrl) {
+    public record SearchView(String indexUrl, String scriptUrl, String pageUrl) implements PageView {
     }
 
-    public record NotFoundView(Link home, Link issues, Link activities) {
+    public record NotFoundView(String homeUrl, String issuesUrl, String activitiesUrl) implements PageView {
     }
 
     /**
      * @param partners     the partner institutions of the report's period, for a page with {@code :report-list: partners}
      * @param publications the issues of the report's period, for a page with {@code :report-list: issues}
-     * @param report       the page's section in the report, for a page with a {@code :report-section:}, or null
+     * @param reportUrl    the page's section in the report, for a page with a {@code :report-section:}, or null
+     * @param reportPeriod the period of the report ("December 2017 to November 2018")
      */
     public record PlainPageView(String title, String bodyHtml, List<Link> countries, List<Link> partners,
-                                List<Summaries.IssueSummary> publications, Link report) {
+                                List<Summaries.IssueSummary> publications, String reportUrl, String reportPeriod) implements PageView {
     }
 
     public record ContributionsView(String title, int year, String decision, List<PledgeLine> pledges, String total,
-                                    List<Link> inKind, String bodyHtml) {
+                                    List<Link> inKind, String bodyHtml) implements PageView {
     }
 }

@@ -33,7 +33,11 @@ public final class Summaries {
     public record Row(Link label, String value) {
     }
 
-    public record ContributionLine(Link contributions, String text) {
+    /**
+     * A country's contribution in one year: a pledge of {@code amount} (with the Commission's {@code decision}, or
+     * null), or in-kind support when {@code amount} is null.
+     */
+    public record ContributionLine(Link contributions, int year, String amount, String decision) {
     }
 
     public record YearGroup(Link year, List<ActivitySummary> activities) {

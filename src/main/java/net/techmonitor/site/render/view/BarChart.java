@@ -1,4 +1,4 @@
-package net.techmonitor.site.render;
+package net.techmonitor.site.render.view;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package net.techmonitor.site.render;
+package net.techmonitor.site.render.view;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
