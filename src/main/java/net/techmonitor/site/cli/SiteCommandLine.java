@@ -11,7 +11,7 @@ import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.problems.VisibleText;
-import net.techmonitor.site.scaffold.ContentScaffolder;
+import net.techmonitor.site.scaffold.NewCommand;
 import net.techmonitor.site.scaffold.NewContent;
 import net.techmonitor.site.scaffold.OptionValueCheck;
 
@@ -47,7 +47,7 @@ public final class SiteCommandLine {
           build   build the site from content/ into target/site/
           check   validate content, templates and links without publishing anything
           serve   preview the site on http://localhost:8820/, rebuilding and reloading on every save
-          new     create a new article, issue or activity with every attribute filled or marked
+          new     create a new article, issue, activity, partner or theme with every attribute filled or marked
 
         Run a command with --help for its options.
         """;
@@ -86,20 +86,7 @@ public final class SiteCommandLine {
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,
-        "new", """
-            Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]
-
-            Creates the file in the right folder with every attribute of the content format, filled from the
-            options given or left empty under a comment saying what goes there. A file with gaps is created as a
-            draft, so the site still builds; fill the gaps and set :jbake-status: published.
-
-              new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
-                           [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD]
-              new issue    --id 2019-q1 --title "special theme" [--themes a,b]
-              new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
-                           [--programme ...] [--role ...] [--partners a,b] [--organizers "a; Name"] [--participants N]
-                           [--countries "..."] [--themes a,b]
-            """ + SITE_OPTIONS);
+        "new", NewCommand.HELP + SITE_OPTIONS);
 
     private SiteCommandLine() {
     }
@@ -152,19 +139,20 @@ public final class SiteCommandLine {
                 case "serve" -> serve(options, out, err);
                 default -> newContent(options, out);
             };
-        } catch (CommandLineOptions.UsageException | OptionValueCheck.RefusedValueException e) {
-            // A value for `new` that would break the file it writes is a wrong command line too: nothing was written.
+        } catch (CommandLineOptions.UsageException e) {
             err.println("error: " + VisibleText.of(e.getMessage()));
             err.println("Run with --help for usage.");
+            return USAGE;
+        } catch (OptionValueCheck.RefusedValueException e) {
+            // What `new` refuses is a wrong command line too: nothing was written.
+            e.messages().forEach(message -> err.println("error: " + VisibleText.of(message)));
+            err.println("Nothing was written. Run with --help for usage.");
             return USAGE;
         } catch (SiteProblemsException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.format());
             }
             err.println("Failed: " + e.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
-            return PROBLEMS;
-        } catch (ContentScaffolder.ScaffoldException e) {
-            err.println("error: " + VisibleText.of(e.getMessage()));
             return PROBLEMS;
         } catch (SitePublisher.OutputRefusedException e) {
             err.println("error: " + VisibleText.of(e.getMessage()));
@@ -298,34 +286,13 @@ public final class SiteCommandLine {
     }
 
     private static int newContent(CommandLineOptions options, PrintStream out) throws Exception {
-        if (options.words().size() != 2) {
-            throw new CommandLineOptions.UsageException("new needs one of: article, issue, activity (e.g. new article --issue 2018-q3 --title \"...\")");
+        String kind = options.words().size() == 2 ? options.words().get(1) : null;
+        if (NewCommand.options(kind) == null) {
+            throw new CommandLineOptions.UsageException(NewCommand.wrongKind(kind));
         }
-        ContentScaffolder scaffolder = new ContentScaffolder(Path.of(options.value("source", ".")).toAbsolutePath().normalize());
-        Map<String, String> values = options.values();
-        NewContent created = switch (options.words().get(1)) {
-            case "article" -> {
-                options.allowOnly(Set.of("source", "issue", "title", "authors", "description", "themes", "countries", "date"));
-                yield scaffolder.article(values);
-            }
-            case "issue" -> {
-                options.allowOnly(Set.of("source", "id", "title", "themes"));
-                yield scaffolder.issue(values);
-            }
-            case "activity" -> {
-                options.allowOnly(Set.of("source", "title", "start-date", "end-date", "city", "country", "programme", "role",
-                    "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes"));
-                yield scaffolder.activity(values);
-            }
-            default -> throw new CommandLineOptions.UsageException("new " + options.words().get(1) + ": expected article, issue or activity");
-        };
-        out.println("Created " + Path.of("").toAbsolutePath().relativize(created.file().toAbsolutePath()));
-        if (created.draft()) {
-            out.println("It is a draft until these are filled in (then set :jbake-status: published):");
-            created.toFill().forEach(gap -> out.println("  - " + gap));
-        } else {
-            out.println("It is published: the next build shows it.");
-        }
+        options.allowOnly(NewCommand.options(kind));
+        NewContent created = NewCommand.create(Path.of(options.value("source", ".")).toAbsolutePath().normalize(), kind, options.values());
+        NewCommand.report(created, Path.of("")).forEach(out::println);
         return OK;
     }
 }

@@ -78,7 +78,7 @@ class NewContentRefusedValuesTest {
 
         Output run = run(args.toArray(String[]::new));
         assertEquals(2, run.code(), run.err());
-        assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Run with --help for usage." + System.lineSeparator(), run.err());
+        assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Nothing was written. Run with --help for usage." + System.lineSeparator(), run.err());
         assertEquals("", run.out());
         assertEquals(before, files(site), "nothing is written");
     }
