@@ -1,5 +1,7 @@
 package net.techmonitor.site.cli;
 
+import net.techmonitor.site.scaffold.NewCommand;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +17,7 @@ final class CommandHelp {
           build   build the site from content/ into target/site/
           check   validate content, templates and links without publishing anything
           serve   preview the site on http://localhost:8820/, rebuilding and reloading on every save
-          new     create a new article, issue or activity with every attribute filled or marked
+          new     create a new article, issue, activity, partner or theme with every attribute filled or marked
 
         Run a command with --help for its options.
         """;
@@ -54,20 +56,8 @@ final class CommandHelp {
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,
-        "new", """
-            Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]
-
-            Creates the file in the right folder with every attribute of the content format, filled from the
-            options given or left empty under a comment saying what goes there. A file with gaps is created as a
-            draft, so the site still builds; fill the gaps and set :jbake-status: published.
-
-              new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
-                           [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD]
-              new issue    --id 2019-q1 --title "special theme" [--themes a,b]
-              new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
-                           [--programme ...] [--role ...] [--partners a,b] [--organizers "a; Name"] [--participants N]
-                           [--countries "..."] [--themes a,b]
-            """ + SITE_OPTIONS);
+        // new's kinds and options are NewCommand's, beside the scaffolder that uses them; the site options are added here.
+        "new", NewCommand.HELP + SITE_OPTIONS);
 
     private CommandHelp() {
     }

@@ -4,7 +4,6 @@ import net.techmonitor.site.pipeline.SitePublisher;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.problems.VisibleText;
-import net.techmonitor.site.scaffold.ContentScaffolder;
 import net.techmonitor.site.scaffold.OptionValueCheck;
 
 import java.io.PrintStream;
@@ -17,7 +16,10 @@ final class ExitStatus {
     static final int OK = 0;
     /** The input has problems, each printed as {@code stage: path:line: message}. */
     static final int PROBLEMS = 1;
-    /** The command line is wrong (an option unknown, missing or of the wrong form; a busy port): nothing was written. */
+    /**
+     * The command line is wrong (an option unknown, missing or of the wrong form; a busy port; anything {@code new}
+     * refuses, the file existing or the issue missing included): nothing was written.
+     */
     static final int USAGE = 2;
     /** The generator itself failed: a bug. */
     static final int INTERNAL = 3;
@@ -33,11 +35,16 @@ final class ExitStatus {
      * @param command the command that was run, or null for none: a wrong command line is followed by its usage
      */
     static int reported(Exception failure, String command, PrintStream err) {
-        if (failure instanceof CommandLineOptions.UsageException || failure instanceof OptionValueCheck.RefusedValueException
-            || failure instanceof ContentScaffolder.ScaffoldException scaffold && scaffold.wrongCommandLine()) {
-            // A value for `new` that would break the file it writes, a required option missing or a value of the wrong
-            // form is a wrong command line too: nothing was written.
+        if (failure instanceof CommandLineOptions.UsageException) {
             err.println("error: " + VisibleText.of(failure.getMessage()));
+            err.println(CommandHelp.usageHint(command));
+            return USAGE;
+        }
+        if (failure instanceof OptionValueCheck.RefusedValueException refused) {
+            // Whatever `new` refuses (a value the build would refuse, a required option missing, a file that exists
+            // already, an issue that does not) is a wrong command line too: every reason, one line each.
+            refused.messages().forEach(message -> err.println("error: " + VisibleText.of(message)));
+            err.println("Nothing was written.");
             err.println(CommandHelp.usageHint(command));
             return USAGE;
         }
@@ -51,11 +58,6 @@ final class ExitStatus {
                 err.println(problem.format());
             }
             err.println("Failed: " + problems.problems().size() + " problem(s). Nothing was published; the previous output, if any, is unchanged.");
-            return PROBLEMS;
-        }
-        if (failure instanceof ContentScaffolder.ScaffoldException) {
-            // The content folder refuses it: the file exists already, or the issue an article is for does not.
-            err.println("error: " + VisibleText.of(failure.getMessage()));
             return PROBLEMS;
         }
         if (failure instanceof SitePublisher.OutputRefusedException) {

@@ -1,10 +1,17 @@
 package net.techmonitor.site.scaffold;
 
 import net.techmonitor.site.catalog.ActivityRole;
-import net.techmonitor.site.reference.IssueId;
+import net.techmonitor.site.catalog.EventStatus;
+import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.IssueStatus;
 import net.techmonitor.site.catalog.WrittenForm;
+import net.techmonitor.site.problems.Problem;
+import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.reference.ProgrammeDirectory;
 import net.techmonitor.site.reference.Slugs;
+import net.techmonitor.site.scaffold.OptionValueCheck.RefusedValueException;
+import net.techmonitor.site.source.ContentPlace;
+import net.techmonitor.site.source.SourceHeader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,144 +19,252 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Creates new content files in the right folder with every attribute of docs/content-format.md: filled from the
- * options given, or left empty under a comment saying what goes there. It never overwrites a file.
+ * options given, or left empty under a comment saying what goes there. It invents nothing: a value no option gives
+ * and no other file states is a gap, and a file with gaps is a draft.
+ *
+ * <p>Every value given is checked by the build's own rules ({@link SiteRules}) before anything is written; a value
+ * the build would reject is refused with the build's message, under the option's name. It never overwrites a file.</p>
  */
 public final class ContentScaffolder {
-    private static final int MAX_SLUG_LENGTH = 60;
+    /** Derived slugs and ids stop at the last whole word within this length. */
+    static final int MAX_SLUG_LENGTH = 60;
+    /** Words a derived slug does not end with when it is cut: "...-for-smes-the" reads as a slip. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in",
+        "on", "at", "by", "with", "from", "as", "into", "onto", "via", "vs", "its", "their", "is", "are", "be", "than", "through",
+        "toward", "towards", "between", "among", "about", "over", "under", "per", "de", "et");
 
+    private final Path siteRoot;
     private final Path content;
 
     public ContentScaffolder(Path siteRoot) {
+        this.siteRoot = siteRoot;
         this.content = siteRoot.resolve("content");
     }
 
-    /** An option value an editor gave that cannot be used; the message says what was expected. */
-    public static final class ScaffoldException extends Exception {
-        private final boolean wrongCommandLine;
-
-        /** The content folder refuses the request (the file exists, the issue does not). */
-        public ScaffoldException(String message) {
-            this(message, false);
-        }
-
-        private ScaffoldException(String message, boolean wrongCommandLine) {
-            super(message);
-            this.wrongCommandLine = wrongCommandLine;
-        }
-
-        /** A required option is missing or a value has the wrong form: the command line alone is at fault. */
-        static ScaffoldException wrongOption(String message) {
-            return new ScaffoldException(message, true);
-        }
-
-        /** Whether the command line alone is at fault, whatever the content folder holds. */
-        public boolean wrongCommandLine() {
-            return wrongCommandLine;
-        }
-    }
-
-    /** @param options the {@code new article} options: title (required), issue (required), authors, description, themes, countries, date */
-    public NewContent article(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+    /** @param given the {@code new article} options: title and issue (required), slug, authors, description, themes, countries, date */
+    public NewContent article(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the article's title");
-        IssueId issue = IssueId.parse(require(options, "issue", "the issue id, e.g. 2018-q3"))
-            .orElseThrow(() -> ScaffoldException.wrongOption("--issue '" + options.get("issue") + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
-        Path issueFile = content.resolve("issues").resolve(issue.toString()).resolve("index.adoc");
-        if (!Files.isRegularFile(issueFile)) {
-            throw new ScaffoldException("there is no issue " + issue + " (expected " + content.getFileName() + "/issues/" + issue
-                + "/index.adoc; create it first with: new issue --id " + issue + " --title \"...\")");
+        String issueWritten = require(options, "issue", "the issue id, e.g. 2018-q3");
+        IssueId issue = IssueId.parse(issueWritten)
+            .orElseThrow(() -> refused("--issue '" + issueWritten + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
+        String issuePath = "issues/" + issue + "/index.adoc";
+        if (!Files.isRegularFile(content.resolve(issuePath))) {
+            throw refused("there is no issue " + issue + " (expected content/" + issuePath + "; create it first with: new issue --id "
+                + issue + " --title \"...\")");
         }
+        String contentPath = placed("issues/" + issue + "/", options, "slug", title, "a new title or --slug");
+        SiteRules rules = SiteRules.read(siteRoot);
+        Optional<Issue> publishedIssue = rules.publishedIssue(issue);
+
         Header header = new Header(title);
-        header.authorLine(options.get("authors"), "the authors, separated by ';'");
+        header.authorLine(options.get("authors"));
         header.fixed("jbake-type", "article");
-        header.field("jbake-date", options.getOrDefault("date", LocalDate.now().toString()), "the date, YYYY-MM-DD");
-        header.field("themes", options.getOrDefault("themes", themesOf(issueFile)), "theme ids, e.g. financing-innovation");
-        header.optional("countries", options.get("countries"), "the countries the article is about, comma-separated");
-        header.field("description", options.get("description"), "one or two sentences for listings, feeds and search");
-        return write(content.resolve("issues").resolve(issue.toString()), slug(title), header,
-            "Write the article here. Images and PDFs go beside this file.");
+        List<String> notes = new ArrayList<>();
+        if (options.containsKey("date")) {
+            header.field("jbake-date", "--date", options.get("date"), "the article's date, YYYY-MM-DD");
+        } else {
+            LocalDate issueDate = publishedIssue.map(Issue::publishedDate).orElse(null);
+            if (issueDate != null) {
+                header.field("jbake-date", "the :published-date: of issue " + issue, issueDate.toString(), "the article's date, YYYY-MM-DD");
+                notes.add("Dated " + issueDate + ", the day issue " + issue + " appeared (its :published-date:); --date gives another date,"
+                    + " or change :jbake-date: in the file.");
+            } else {
+                header.field("jbake-date", null, null, "the article's date, YYYY-MM-DD: issue " + issue
+                    + " gives no :published-date: to take it from; give --date or fill it in");
+            }
+        }
+        if (options.containsKey("themes")) {
+            header.optional("themes", "--themes", options.get("themes"), "theme ids, comma-separated, e.g. financing-innovation");
+        } else {
+            String themes = publishedIssue.map(found -> String.join(", ", found.themeIds()))
+                .orElseGet(() -> rawValue(content.resolve(issuePath), "themes"));
+            header.optional("themes", "the :themes: of issue " + issue + ", copied for want of --themes", themes,
+                "theme ids, comma-separated, e.g. financing-innovation");
+        }
+        header.optional("countries", "--countries", options.get("countries"), "the countries the article is about, comma-separated");
+        header.field("description", "--description", options.get("description"), "one or two sentences for listings, feeds and search");
+        if (publishedIssue.isEmpty()) {
+            header.gap("issue " + issue + " is not published yet (content/" + issuePath + " is a draft): publish it first, or with this article");
+        }
+        return finish(rules, contentPath, header, "Write the article here. Images and PDFs go beside this file.", notes);
     }
 
-    /** @param options title (required), id (required), themes */
-    public NewContent issue(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+    /** @param given title and id (required), themes, status (or issue-status), published-date, volume, number */
+    public NewContent issue(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the issue's special theme");
-        IssueId id = IssueId.parse(require(options, "id", "the issue id, e.g. 2019-q1"))
-            .orElseThrow(() -> ScaffoldException.wrongOption("--id '" + options.get("id") + "' is not an issue id (expected YYYY-qN, e.g. 2019-q1)"));
+        String idWritten = require(options, "id", "the issue id, e.g. 2019-q1");
+        IssueId id = IssueId.parse(idWritten)
+            .orElseThrow(() -> refused("--id '" + idWritten + "' is not an issue id (expected YYYY-qN, e.g. 2019-q1)"));
+        String contentPath = "issues/" + id + "/index.adoc";
+        if (Files.exists(content.resolve(contentPath))) {
+            throw refused("issue " + id + " already exists: content/" + contentPath + " (expected the id of a new issue, or edit that file)");
+        }
+        String statusOption = options.containsKey("issue-status") ? "issue-status" : "status";
+        if (options.containsKey("status") && options.containsKey("issue-status")) {
+            throw refused("--status and --issue-status are one option given twice (expected one of them)");
+        }
         LocalDate first = LocalDate.of(id.year(), id.firstMonth(), 1);
         Header header = new Header(title);
         header.fixed("jbake-type", "issue");
-        header.field("jbake-date", first.toString(), "the date, YYYY-MM-DD");
-        header.field("period", monthName(first) + "\u2013" + monthName(first.plusMonths(2)) + " " + id.year(), "the cover period as printed");
-        header.field("themes", options.get("themes"), "theme ids, e.g. financing-innovation");
-        header.comment("Optional: :issue-status: in-press, :volume: and :number:.");
-        return write(content.resolve("issues").resolve(id.toString()), "index", header,
-            "The editorial introduction goes here.");
+        header.fixed("jbake-date", first.toString());
+        header.fixed("period", monthName(first) + "\u2013" + monthName(first.plusMonths(2)) + " " + id.year());
+        header.field("themes", "--themes", options.get("themes"), "theme ids, comma-separated, e.g. financing-innovation");
+        header.optional("issue-status", "--" + statusOption, options.get(statusOption),
+            WrittenForm.allWritten(IssueStatus.class) + "; in-press while the issue is in press (default: published)");
+        header.optional("published-date", "--published-date", options.get("published-date"),
+            "the day the issue appeared, YYYY-MM-DD, where a source gives it; never while it is in press");
+        header.optional("volume", "--volume", options.get("volume"), "the volume, a whole number");
+        header.optional("number", "--number", options.get("number"), "the number, a whole number");
+        return finish(SiteRules.read(siteRoot), contentPath, header, "The editorial introduction goes here.", List.of());
     }
 
-    /** @param options title and start-date (required), end-date, city, country, programme, role, partners, participants, countries, themes */
-    public NewContent activity(Map<String, String> given) throws ScaffoldException, OptionValueCheck.RefusedValueException, IOException {
+    /**
+     * @param given title and start-date (required), slug, end-date, city, country, programme, role, partners, organizers,
+     *              co-organizers, in-cooperation-with, participants, countries, themes, event-status
+     */
+    public NewContent activity(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the activity's title");
         String start = require(options, "start-date", "the first day, YYYY-MM-DD (it decides the year folder)");
-        LocalDate startDate;
-        try {
-            startDate = LocalDate.parse(start);
-        } catch (DateTimeParseException e) {
-            throw ScaffoldException.wrongOption("--start-date '" + start + "' is not a date (expected YYYY-MM-DD, e.g. 2019-03-20)");
-        }
+        // The folder is the start date's year; whether the date is one is the build's rules' to say, below.
+        String year = start.matches("\\d{4}-.*") ? start.substring(0, 4) : "0000";
+        String contentPath = placed("activities/" + year + "/", options, "slug", title, "a new title or --slug");
         Header header = new Header(title);
         header.fixed("jbake-type", "activity");
-        header.field("start-date", startDate.toString(), "the first day, YYYY-MM-DD");
-        header.field("end-date", options.getOrDefault("end-date", startDate.toString()), "the last day, YYYY-MM-DD");
-        header.field("city", options.get("city"), "the city where it took place");
-        header.field("country", options.get("country"), "the country where it took place");
-        header.field("programme", options.get("programme"), "one of: " + String.join(", ", ProgrammeDirectory.load().ids()));
-        header.field("role", options.get("role"), WrittenForm.allWritten(ActivityRole.class));
-        header.optional("partners", options.get("partners"), "partner ids from content/partners/, comma-separated");
-        header.optional("organizers", options.get("organizers"),
+        header.field("start-date", "--start-date", start, "the first day, YYYY-MM-DD");
+        header.optional("end-date", "--end-date", options.get("end-date"), "the last day, YYYY-MM-DD, when it lasted more than one day");
+        header.field("city", "--city", options.get("city"), "the city where it took place");
+        header.field("country", "--country", options.get("country"), "the country where it took place");
+        header.field("programme", "--programme", options.get("programme"), "one of: " + String.join(", ", ProgrammeDirectory.load().ids()));
+        header.field("role", "--role", options.get("role"), "the Centre's part: " + WrittenForm.allWritten(ActivityRole.class));
+        header.optional("partners", "--partners", options.get("partners"), "partner ids from content/partners/, comma-separated");
+        header.optional("organizers", "--organizers", options.get("organizers"),
             "who organized it besides the Centre, as the report says: partner ids from :partners: or names, ';'-separated");
-        header.optional("co-organizers", options.get("co-organizers"), "who co-organized it, written the same way");
-        header.optional("in-cooperation-with", options.get("in-cooperation-with"),
+        header.optional("co-organizers", "--co-organizers", options.get("co-organizers"), "who co-organized it, written the same way");
+        header.optional("in-cooperation-with", "--in-cooperation-with", options.get("in-cooperation-with"),
             "institutions it was held in cooperation with, written the same way");
-        header.field("participants", options.get("participants"), "how many took part, e.g. 97 or about 800");
-        header.optional("countries", options.get("countries"), "countries whose experts or participants took part");
-        header.optional("themes", options.get("themes"), "theme ids, comma-separated");
-        return write(content.resolve("activities").resolve(String.valueOf(startDate.getYear())), slug(title), header,
-            "What the activity was, who organized it, what it deliberated and who took part.");
+        header.field("participants", "--participants", options.get("participants"), "how many took part, e.g. 97 or about 800");
+        header.optional("countries", "--countries", options.get("countries"), "countries whose experts or participants took part");
+        header.optional("themes", "--themes", options.get("themes"), "theme ids, comma-separated");
+        header.optional("event-status", "--event-status", options.get("event-status"),
+            EventStatus.SCHEDULED.written() + ", for an activity still ahead when reported");
+        return finish(SiteRules.read(siteRoot), contentPath, header,
+            "What the activity was, who organized it, what it deliberated and who took part.", List.of());
     }
 
-    private NewContent write(Path folder, String name, Header header, String bodyHint) throws ScaffoldException, IOException {
-        Path file = folder.resolve(name + ".adoc");
-        if (Files.exists(file)) {
-            throw new ScaffoldException(content.getParent().relativize(file) + " already exists (expected a new title, or edit that file)");
+    /** @param given title (required: the institution's name), id, country, website, listed-in-reports */
+    public NewContent partner(Map<String, String> given) throws RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
+        String title = require(options, "title", "the institution's name");
+        String contentPath = placed("partners/", options, "id", title, "another --id");
+        Header header = new Header(title);
+        header.fixed("jbake-type", "partner");
+        header.optional("country", "--country", options.get("country"), "the country it is in; none for an international organization");
+        header.optional("website", "--website", options.get("website"), "its web address, https://...");
+        header.optional("listed-in-reports", "--listed-in-reports", options.get("listed-in-reports"),
+            "the years whose report lists it among the period's partners, e.g. 2018");
+        return finish(SiteRules.read(siteRoot), contentPath, header, "What the institution is, as the Centre's report describes it.", List.of());
+    }
+
+    /** @param given title (required), id */
+    public NewContent theme(Map<String, String> given) throws RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
+        String title = require(options, "title", "the theme's name");
+        String contentPath = placed("themes/", options, "id", title, "another --id");
+        Header header = new Header(title);
+        header.fixed("jbake-type", "theme");
+        return finish(SiteRules.read(siteRoot), contentPath, header, "What the theme covers.", List.of());
+    }
+
+    /**
+     * Checks the header by the build's rules as if it were published, and writes it unless a value given is refused.
+     * The build's "missing" problems are the gaps the header knows of already; any other problem is a refusal.
+     */
+    private NewContent finish(SiteRules rules, String contentPath, Header header, String bodyHint, List<String> notes)
+        throws RefusedValueException, IOException {
+        Header.Rendered asPublished = header.render(false);
+        List<String> refusals = new ArrayList<>();
+        for (Problem problem : rules.problemsOf(contentPath, asPublished.text())) {
+            if (problem.line() == asPublished.titleLine() && problem.message().startsWith("missing ")) {
+                continue;
+            }
+            String from = asPublished.fromByLine().get(problem.line());
+            refusals.add(from == null ? problem.message() : from + ": " + problem.message());
         }
-        Files.createDirectories(folder);
+        if (!refusals.isEmpty()) {
+            throw new RefusedValueException(refusals);
+        }
         boolean draft = !header.gaps.isEmpty();
-        Files.writeString(file, header.render(draft) + "\n// " + bodyHint + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        return new NewContent(file, draft, List.copyOf(header.gaps));
+        Path file = content.resolve(contentPath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, header.render(draft).text() + "\n// " + bodyHint + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return new NewContent(file, draft, List.copyOf(header.gaps), List.copyOf(notes));
     }
 
-    static String slug(String title) {
+    /**
+     * The file's path inside {@code content/}: named by {@code --<option>}, checked as the build checks file names, or
+     * derived from the title; refused when the build would refuse the name, or when the file exists.
+     */
+    private String placed(String folder, Map<String, String> options, String option, String title, String insteadOfExisting)
+        throws RefusedValueException {
+        String name = options.get(option);
+        if (name == null) {
+            name = derivedSlug(title);
+            if (name.isEmpty()) {
+                throw refused("--title '" + title + "' has no letters or digits a URL can hold (expected --" + option
+                    + ", lower-case ASCII words joined by '-')");
+            }
+        } else {
+            ContentPlace.Result place = ContentPlace.of(folder + name + ContentPlace.ADOC);
+            if (place.place().isEmpty()) {
+                throw refused("--" + option + ": " + place.problem());
+            }
+        }
+        String contentPath = folder + name + ContentPlace.ADOC;
+        if (Files.exists(content.resolve(contentPath))) {
+            throw refused("content/" + contentPath + " already exists (expected " + insteadOfExisting + ", or edit that file)");
+        }
+        return contentPath;
+    }
+
+    /**
+     * The title's slug, whole when it fits in {@link #MAX_SLUG_LENGTH}; else its words up to the limit, without a
+     * stop word at the end. A single word longer than the limit is cut at it. Empty when the title has no letter or digit.
+     */
+    static String derivedSlug(String title) {
         String slug = Slugs.of(title);
         if (slug.length() <= MAX_SLUG_LENGTH) {
-            return slug.isEmpty() ? "untitled" : slug;
+            return slug;
         }
-        String cut = slug.substring(0, MAX_SLUG_LENGTH);
-        int lastDash = cut.lastIndexOf('-');
-        return lastDash > 20 ? cut.substring(0, lastDash) : cut;
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        for (String word : slug.split("-")) {
+            int longer = length + (kept.isEmpty() ? 0 : 1) + word.length();
+            if (longer > MAX_SLUG_LENGTH) {
+                break;
+            }
+            kept.add(word);
+            length = longer;
+        }
+        while (kept.size() > 1 && STOP_WORDS.contains(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept.isEmpty() ? slug.substring(0, MAX_SLUG_LENGTH) : String.join("-", kept);
     }
 
     /**
@@ -157,7 +272,7 @@ public final class ContentScaffolder {
      * same command line is always refused for the same option. Only {@code source} is left as given: it names the
      * folder to write into and never goes into the file.
      */
-    private static Map<String, String> checked(Map<String, String> options) throws OptionValueCheck.RefusedValueException {
+    private static Map<String, String> checked(Map<String, String> options) throws RefusedValueException {
         Map<String, String> checked = new TreeMap<>();
         for (String name : new TreeSet<>(options.keySet())) {
             checked.put(name, name.equals("source") ? options.get(name) : OptionValueCheck.checked(name, options.get(name)));
@@ -165,102 +280,120 @@ public final class ContentScaffolder {
         return checked;
     }
 
-    private static String require(Map<String, String> options, String name, String what) throws ScaffoldException {
+    private static String require(Map<String, String> options, String name, String what) throws RefusedValueException {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
-            throw ScaffoldException.wrongOption("--" + name + " is required (" + what + ")");
+            throw refused("--" + name + " is required (" + what + ")");
         }
         return value.strip();
     }
 
-    private static String themesOf(Path issueFile) throws IOException {
-        for (String line : Files.readAllLines(issueFile, StandardCharsets.UTF_8)) {
-            if (line.startsWith(":themes:")) {
-                return line.substring(":themes:".length()).strip();
-            }
-            if (line.isBlank()) {
-                break;
-            }
+    private static RefusedValueException refused(String message) {
+        return new RefusedValueException(message);
+    }
+
+    /** An attribute's value as written in a header the build does not read (a draft's), or null. */
+    private static String rawValue(Path file, String attribute) {
+        try {
+            SourceHeader header = net.techmonitor.site.source.AsciidocHeaderScanner.scan(
+                Files.readAllLines(file, StandardCharsets.UTF_8), (line, message) -> { });
+            return header == null ? null : header.value(attribute).orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
         }
-        return null;
     }
 
     private static String monthName(LocalDate date) {
         return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    /** The header being written, in order, remembering which attributes are still to be filled. */
+    /** The header being written, in order, remembering which attributes are still to be filled and what gave each value. */
     private static final class Header {
         private final String title;
         private String authorLine;
         private boolean authorsWanted;
-        private final Map<String, String> lines = new LinkedHashMap<>();
+        private final List<Line> lines = new ArrayList<>();
         private final List<String> gaps = new ArrayList<>();
+
+        /** @param value null for a comment line; @param from what gave the value ("--city"), for messages, or null */
+        private record Line(String text, String value, String from) {
+        }
+
+        /** @param fromByLine what gave the value on each line, by line number, for refusals */
+        record Rendered(String text, int titleLine, Map<Integer, String> fromByLine) {
+        }
 
         Header(String title) {
             this.title = title.strip();
         }
 
-        void authorLine(String authors, String what) {
+        void authorLine(String authors) {
             authorsWanted = true;
             if (authors == null || authors.isBlank()) {
-                gaps.add("the author line (" + what + ")");
-                authorLine = null;
+                gaps.add("the author line (the line right below the title: the authors, separated by ';')");
             } else {
                 authorLine = authors.strip();
             }
         }
 
         void fixed(String name, String value) {
-            lines.put(":" + name + ":", value);
+            lines.add(new Line(":" + name + ":", value, null));
         }
 
-        void field(String name, String value, String what) {
+        void field(String name, String from, String value, String what) {
             if (value == null || value.isBlank()) {
                 gaps.add(":" + name + ": (" + what + ")");
-                lines.put("// fill in: " + what, null);
-                lines.put(":" + name + ":", "");
+                lines.add(new Line("// fill in: " + what, null, null));
+                lines.add(new Line(":" + name + ":", "", null));
             } else {
-                lines.put(":" + name + ":", value.strip());
+                lines.add(new Line(":" + name + ":", value.strip(), from));
             }
         }
 
-        void optional(String name, String value, String what) {
+        void optional(String name, String from, String value, String what) {
             if (value == null || value.isBlank()) {
-                lines.put("// optional, " + what + ":", null);
-                lines.put("//:" + name + ":", "");
+                lines.add(new Line("// optional, " + what + ":", null, null));
+                lines.add(new Line("//:" + name + ":", null, null));
             } else {
-                lines.put(":" + name + ":", value.strip());
+                lines.add(new Line(":" + name + ":", value.strip(), from));
             }
         }
 
-        void comment(String text) {
-            lines.put("// " + text, null);
+        /** Something to do before the file can be published that is not one of its attributes. */
+        void gap(String what) {
+            gaps.add(what);
         }
 
-        String render(boolean draft) {
-            StringBuilder text = new StringBuilder("= ").append(title).append('\n');
+        /**
+         * Comments go where they cannot break the header: AsciiDoc reads the line right below the title as the author
+         * line only when nothing comes between them, so the note on the authors goes above the title.
+         */
+        Rendered render(boolean draft) {
+            List<String> out = new ArrayList<>();
+            Map<Integer, String> fromByLine = new HashMap<>();
+            if (authorsWanted && authorLine == null) {
+                out.add("// The authors go on the line right below the title, with nothing between: First Author; Second Author");
+            }
+            out.add("= " + title);
+            int titleLine = out.size();
+            fromByLine.put(titleLine, "--title");
             if (authorLine != null) {
-                text.append(authorLine).append('\n');
-            } else if (authorsWanted) {
-                text.append("// fill in the line below the title with the authors, separated by ';'\n");
+                out.add(authorLine);
+                fromByLine.put(out.size(), "--authors");
             }
-            boolean statusWritten = false;
-            for (Map.Entry<String, String> line : lines.entrySet()) {
-                text.append(line.getKey());
-                if (line.getValue() != null && !line.getValue().isEmpty()) {
-                    text.append(' ').append(line.getValue());
+            for (Line line : lines) {
+                out.add(line.value() == null || line.value().isEmpty() ? line.text() : line.text() + " " + line.value());
+                if (line.from() != null) {
+                    fromByLine.put(out.size(), line.from());
                 }
-                text.append('\n');
-                if (!statusWritten && line.getKey().equals(":jbake-type:")) {
-                    text.append(":jbake-status: ").append(draft ? "draft" : "published").append('\n');
-                    statusWritten = true;
+                if (line.text().equals(":jbake-type:")) {
+                    out.add(":jbake-status: " + (draft ? "draft" : "published"));
                 }
             }
             if (draft) {
-                text.append("// This is a draft until the attributes above are filled in; then set :jbake-status: published.\n");
+                out.add("// A draft until what the comments ask for is filled in; then set :jbake-status: published.");
             }
-            return text.toString();
+            return new Rendered(String.join("\n", out) + "\n", titleLine, Map.copyOf(fromByLine));
         }
     }
 }

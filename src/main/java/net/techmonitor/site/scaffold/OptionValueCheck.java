@@ -15,10 +15,26 @@ import java.util.Locale;
  * file; bidirectional and other format characters, which change how a line looks, never where it ends.
  */
 public final class OptionValueCheck {
-    /** A value that would break the file it is written into: a wrong command line, not a content problem. */
+    /**
+     * A command line {@code new} refuses, with nothing written: a value that would break the file it is written into,
+     * one the build's validator would reject, a missing required option, or a file that exists already. A wrong
+     * command line, not a content problem; each message says what was wrong and what was expected.
+     */
     public static final class RefusedValueException extends Exception {
+        private final List<String> messages;
+
         RefusedValueException(String message) {
-            super(message);
+            this(List.of(message));
+        }
+
+        RefusedValueException(List<String> messages) {
+            super(String.join("; ", messages));
+            this.messages = List.copyOf(messages);
+        }
+
+        /** Every reason, one line each, in a stable order. */
+        public List<String> messages() {
+            return messages;
         }
     }
 

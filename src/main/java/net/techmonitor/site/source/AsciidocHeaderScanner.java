@@ -45,6 +45,8 @@ public final class AsciidocHeaderScanner {
         int lastLine = titleLine;
 
         int endingBlankLine = 0;
+        // Until the first line after the title that is not a comment: a text line then is an author line out of place.
+        boolean onlyCommentsSinceTitle = true;
         for (index = index + 1; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.isBlank()) {
@@ -55,6 +57,8 @@ public final class AsciidocHeaderScanner {
             if (line.startsWith("//")) {
                 continue;
             }
+            boolean afterComments = onlyCommentsSinceTitle && index > titleLine;
+            onlyCommentsSinceTitle = false;
             Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
             if (entry.matches()) {
                 Entry read = readEntry(lines, index, entry);
@@ -75,6 +79,11 @@ public final class AsciidocHeaderScanner {
                 authorLineNumber = index + 1;
             } else if (attributes.isEmpty() && !revisionLineSeen && authorLine != null && index == authorLineNumber) {
                 revisionLineSeen = true;
+            } else if (afterComments) {
+                // AsciiDoc reads the author line only right below the title: below a comment it is no author line.
+                problem.accept(index + 1, "unexpected line in the document header: '" + abbreviate(line)
+                    + "' (an author line must come directly after the title line, with no comment between them;"
+                    + " expected ':name: value' attribute entries up to the first blank line)");
             } else {
                 problem.accept(index + 1, "unexpected line in the document header: '" + abbreviate(line)
                     + "' (expected ':name: value' attribute entries up to the first blank line)");

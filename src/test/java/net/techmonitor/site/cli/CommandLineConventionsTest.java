@@ -1,6 +1,7 @@
 package net.techmonitor.site.cli;
 
 import net.techmonitor.site.TestSites;
+import net.techmonitor.site.scaffold.NewCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,13 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The conventions an editor meets on the command line: {@code --version}, unknown options and stray words refused
- * with the command's usage (exit 2), a missing or malformed option of {@code new} a wrong command line (exit 2), and a
+ * with the command's usage (exit 2), whatever {@code new} refuses a wrong command line (exit 2), and a
  * busy port said before anything is built (exit 2, never 3).
  */
 class CommandLineConventionsTest {
     private static final String NL = System.lineSeparator();
     private static final String BUILD_USAGE = "Usage: java -jar target/techmonitor-site.jar build [options]; build --help lists its options" + NL;
-    private static final String NEW_USAGE = "Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]; new --help lists its options" + NL;
+    private static final String NEW_USAGE = "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + NL;
+    /** What follows the reasons {@code new} refuses a command line for: nothing was written, then its usage. */
+    private static final String NEW_REFUSED = "Nothing was written." + NL + NEW_USAGE;
 
     @TempDir
     Path temp;
@@ -66,6 +69,20 @@ class CommandLineConventionsTest {
     }
 
     @Test
+    void newsHelpIsNewCommandsWithTheSiteOptionsAndNamesEveryOptionItTakes() {
+        String help = NewCommand.HELP + "  --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)" + NL;
+        assertEquals(new Output(0, help.replace("\n", NL), ""), run("new", "--help"));
+        assertEquals(new Output(0, help.replace("\n", NL), ""), run("new", "partner", "--help"));
+        for (String kind : NewCommand.KINDS) {
+            for (String option : NewCommand.options(kind)) {
+                org.junit.jupiter.api.Assertions.assertTrue(help.contains("--" + option + " "), "new " + kind + " --" + option + " is in the help");
+            }
+        }
+        assertEquals(NewContentCommand.ACCEPTS.valued(), NewCommand.KINDS.stream().flatMap(kind -> NewCommand.options(kind).stream())
+            .collect(java.util.stream.Collectors.toSet()), "the command line accepts exactly new's options");
+    }
+
+    @Test
     void aStrayWordIsAWrongCommandLine() {
         assertEquals(new Output(2, "", "error: unexpected argument 'extra' (build takes options only)" + NL + BUILD_USAGE), run("build", "extra"));
         assertEquals(new Output(2, "", "error: unexpected argument 'extra' (options take one value; quote values with spaces)" + NL + BUILD_USAGE),
@@ -76,15 +93,21 @@ class CommandLineConventionsTest {
     void aMissingOrMalformedOptionOfNewIsAWrongCommandLineAndWritesNothing() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
         List<String> before = files(site);
-        assertEquals(new Output(2, "", "error: --title is required (the issue's special theme)" + NL + NEW_USAGE),
+        assertEquals(new Output(2, "", "error: --title is required (the issue's special theme)" + NL + NEW_REFUSED),
             run("new", "issue", "--source", site.toString(), "--id", "2021-q2"));
-        assertEquals(new Output(2, "", "error: --id '2021-q5' is not an issue id (expected YYYY-qN, e.g. 2019-q1)" + NL + NEW_USAGE),
+        assertEquals(new Output(2, "", "error: --id '2021-q5' is not an issue id (expected YYYY-qN, e.g. 2019-q1)" + NL + NEW_REFUSED),
             run("new", "issue", "--source", site.toString(), "--id", "2021-q5", "--title", "Green"));
-        assertEquals(new Output(2, "", "error: --start-date '4 May' is not a date (expected YYYY-MM-DD, e.g. 2019-03-20)" + NL + NEW_USAGE),
+        // The date is checked by the build's own rules, with the build's message under the option's name.
+        assertEquals(new Output(2, "", "error: --start-date: bad date '4 May' in :start-date: (expected a real date as YYYY-MM-DD, e.g. 2018-03-20)"
+                + NL + NEW_REFUSED),
             run("new", "activity", "--source", site.toString(), "--title", "Workshop", "--start-date", "4 May"));
+        // The content folder refusing a well-formed request is a refused new too (see the editor's workflow test).
+        assertEquals(new Output(2, "", "error: there is no issue 2031-q1 (expected content/issues/2031-q1/index.adoc; create it first with:"
+                + " new issue --id 2031-q1 --title \"...\")" + NL + NEW_REFUSED),
+            run("new", "article", "--source", site.toString(), "--issue", "2031-q1", "--title", "T"), "no such issue");
+        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (new takes one kind, then options)" + NL + NEW_USAGE),
+            run("new", "article", "extra", "--source", site.toString()), "a stray word after the kind");
         assertEquals(before, files(site), "nothing is written");
-        // The content folder refusing a well-formed request is still status 1 (see the editor's workflow test).
-        assertEquals(1, run("new", "article", "--source", site.toString(), "--issue", "2031-q1", "--title", "T").code(), "no such issue");
     }
 
     @Test

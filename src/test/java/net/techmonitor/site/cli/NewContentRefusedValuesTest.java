@@ -78,8 +78,8 @@ class NewContentRefusedValuesTest {
 
         Output run = run(args.toArray(String[]::new));
         assertEquals(2, run.code(), run.err());
-        assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Usage: java -jar target/techmonitor-site.jar new article|issue|activity [options]; new --help lists its options"
-            + System.lineSeparator(), run.err());
+        assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Nothing was written." + System.lineSeparator()
+            + "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + System.lineSeparator(), run.err());
         assertEquals("", run.out());
         assertEquals(before, files(site), "nothing is written");
     }

@@ -85,6 +85,15 @@ class AsciidocHeaderScannerTest {
     }
 
     @Test
+    void aTextLineBelowACommentBelowTheTitleIsSaidToBeAnAuthorLineOutOfPlace() {
+        assertEquals(List.of("3:unexpected line in the document header: 'Ann Author; Bob Builder' (an author line must come directly"
+            + " after the title line, with no comment between them; expected ':name: value' attribute entries up to the first blank line)"),
+            scan("= T", "// fill in the authors below", "Ann Author; Bob Builder", ":jbake-type: article").problems());
+        assertEquals(List.of(), scan("// a comment above the title", "= T", "Ann Author", ":jbake-type: article").problems(),
+            "a comment above the title leaves the author line in its place");
+    }
+
+    @Test
     void aDocumentWithoutATitleHasNoHeader() {
         assertNull(AsciidocHeaderScanner.scan(List.of("Just a paragraph.", ":jbake-type: page"), (line, message) -> { }));
     }
