@@ -58,8 +58,11 @@ public final class SiteCommandLine {
             Builds the site into the output folder. Nothing is replaced unless the whole build succeeds.
             """ + SITE_OPTIONS + """
               --output DIR       where the site is written (default: <source>/target/site)
-              --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
-                                 in jbake.properties, else /)
+              --site-url URL     where the site is published, e.g. https://org.github.io/techmonitor/: the host
+                                 of its absolute URLs (feeds, sitemap, canonical links) and its base path
+                                 (default: site.url in jbake.properties, else https://techmonitor.net/)
+              --base-path PATH   only the URL path the site is served from, e.g. /techmonitor/ (the host stays
+                                 site.url's; given with --site-url, it must agree with it)
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
               --force            build even when nothing changed since the last build (which is then skipped)
@@ -69,6 +72,7 @@ public final class SiteCommandLine {
 
             Validates content, templates and links exactly as build does, and publishes nothing.
             """ + SITE_OPTIONS + """
+              --site-url URL     check the site as published there (as for build)
               --base-path PATH   check links as they would be served from this path
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
@@ -80,6 +84,8 @@ public final class SiteCommandLine {
             templates/ or assets/ is saved; open pages reload by themselves. Ctrl+C stops it.
             """ + SITE_OPTIONS + """
               --output DIR       preview folder (default: <source>/target/preview)
+              --site-url URL     as for build: the preview is served under its path, and its pages name it in
+                                 their absolute URLs, as the published pages will
               --base-path PATH   serve under this path (default: as for build)
               --port N           port (default: 8820)
               --drafts           show drafts too (in the preview only; build never publishes drafts)
@@ -183,8 +189,14 @@ public final class SiteCommandLine {
         }
     }
 
-    private static SiteSettings settings(CommandLineOptions options, String defaultOutput) {
-        return SiteSettingsLoader.load(source(options), outputOption(options, defaultOutput), options.value("base-path", null))
+    private static SiteSettings settings(CommandLineOptions options, String defaultOutput) throws CommandLineOptions.UsageException {
+        SiteSettingsLoader.UrlOptions urls;
+        try {
+            urls = SiteSettingsLoader.UrlOptions.read(options.value("site-url", null), options.value("base-path", null));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineOptions.UsageException(e.getMessage());
+        }
+        return SiteSettingsLoader.loadAt(source(options), outputOption(options, defaultOutput), urls)
             .withPdfEditions(options.flag("pdf-editions"));
     }
 
@@ -199,7 +211,7 @@ public final class SiteCommandLine {
     }
 
     private static int build(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path", "pdf-editions", "force"));
+        options.allowOnly(Set.of("source", "output", "site-url", "base-path", "pdf-editions", "force"));
         SiteSettings settings = settings(options, null);
         StageTimer.event("settings read");
         // Before the up-to-date check reads anything beside the output.
@@ -256,7 +268,7 @@ public final class SiteCommandLine {
     }
 
     private static int check(CommandLineOptions options, PrintStream out) throws Exception {
-        options.allowOnly(Set.of("source", "base-path", "pdf-editions"));
+        options.allowOnly(Set.of("source", "site-url", "base-path", "pdf-editions"));
         SiteSettings settings = settings(options, CHECK_OUTPUT);
         out.println("Checking " + settings.siteRoot() + " ...");
         restoreBuildOutput(source(options), out);
@@ -282,11 +294,15 @@ public final class SiteCommandLine {
     }
 
     private static int serve(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
-        options.allowOnly(Set.of("source", "output", "base-path", "port", "drafts", "pdf-editions"));
+        options.allowOnly(Set.of("source", "output", "site-url", "base-path", "port", "drafts", "pdf-editions"));
         String port = options.value("port", "8820");
         if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
             throw new CommandLineOptions.UsageException("--port takes a port number, not '" + port + "'");
         }
+        // Absolute URLs (canonical, Open Graph, feeds, sitemap, calendar) stay those of the published site: the preview
+        // shows the editor what will be published, view-source included, and none of them is a link a reader follows
+        // on the page (those are site-relative and stay in the preview). Swapping in http://localhost would also hide
+        // exactly the mistake of a wrong site.url.
         SiteSettings loaded = settings(options, "target/preview");
         SiteSettings settings = loaded.withOutput(loaded.output(), options.flag("drafts"));
         try (PreviewSession session = PreviewSession.start(settings, Integer.parseInt(port), out, err)) {

@@ -193,7 +193,7 @@ public final class PreviewRebuilder {
     private Result inPlace(long started, Set<Path> saved) throws IOException {
         StageTimer.mark("preview: change seen");
         ProblemCollector problems = new ProblemCollector();
-        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        SiteUrls urls = settings.urls();
         ConversionCache cache = settings.conversionCache();
         SiteLoader.Loaded loaded = new SiteLoader(settings, urls, AsciidocConverter::shared, cache, problems, progress).load(unchanged(saved));
         SiteModel site = loaded.site();

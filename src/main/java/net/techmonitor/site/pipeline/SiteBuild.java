@@ -63,7 +63,7 @@ public final class SiteBuild {
     public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress, Lock swapLock) throws IOException {
         long started = System.nanoTime();
         StageTimer.mark("start");
-        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        SiteUrls urls = settings.urls();
         OutputLocation.check(settings.siteRoot(), settings.output());
         SitePublisher publisher = new SitePublisher(settings.output(), swapLock);
         Path staging = publisher.prepareStaging(mode == Mode.PUBLISH);

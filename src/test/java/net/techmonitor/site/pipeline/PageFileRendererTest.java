@@ -39,7 +39,7 @@ class PageFileRendererTest {
     void writesEveryPageWhereAndAsJBakesRendererWritesIt() throws Exception {
         Path site = TestSites.fixture("articles", temp.resolve("site"));
         SiteSettings settings = SiteSettingsLoader.load(site, temp.resolve("out/site"), null);
-        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        SiteUrls urls = settings.urls();
         CatalogContentStore store = new CatalogContentStore();
         ProblemCollector problems = new ProblemCollector();
         DefaultJBakeConfiguration ours = JBakeSetup.configuration(settings, temp.resolve("ours"), JBakeSetup.siteProperties(site));
