@@ -69,6 +69,8 @@ public final class SiteSettingsLoader {
     /**
      * @param basePathOverride the --base-path option, or null
      * @param output           the --output option, or null for {@code <source>/target/site}
+     * @throws IllegalArgumentException a bad base path, as {@link UrlOptions#read} says (the command line reads the
+     *                                  options first, and exits 2 on one)
      */
     public static SiteSettings load(Path source, Path output, String basePathOverride) {
         return loadAt(source, output, UrlOptions.read(null, basePathOverride));
