@@ -16,7 +16,7 @@ import java.util.Set;
 /** {@code build}: builds the site into its output, or says it is up to date and does nothing. */
 final class BuildCommand {
     static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions", "force"),
-        Set.of("source", "output", "base-path"));
+        Set.of("source", "output", "site-url", "base-path"));
 
     private BuildCommand() {
     }

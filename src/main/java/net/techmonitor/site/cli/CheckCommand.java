@@ -16,7 +16,7 @@ final class CheckCommand {
     static final String OUTPUT = "target/check";
 
     static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions"),
-        Set.of("source", "base-path"));
+        Set.of("source", "site-url", "base-path"));
 
     private CheckCommand() {
     }

@@ -28,8 +28,11 @@ final class CommandHelp {
             Builds the site into the output folder. Nothing is replaced unless the whole build succeeds.
             """ + SITE_OPTIONS + """
               --output DIR       where the site is written (default: <source>/target/site)
-              --base-path PATH   URL path the site is served from, e.g. /techmonitor/ (default: site.base-path
-                                 in jbake.properties, else /)
+              --site-url URL     where the site is published, e.g. https://org.github.io/techmonitor/: the host
+                                 of its absolute URLs (feeds, sitemap, canonical links) and its base path
+                                 (default: site.url in jbake.properties, else https://techmonitor.net/)
+              --base-path PATH   only the URL path the site is served from, e.g. /techmonitor/ (the host stays
+                                 site.url's; given with --site-url, it must agree with it)
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
               --force            build even when nothing changed since the last build (which is then skipped)
@@ -39,6 +42,7 @@ final class CommandHelp {
 
             Validates content, templates and links exactly as build does, and publishes nothing.
             """ + SITE_OPTIONS + """
+              --site-url URL     check the site as published there (as for build)
               --base-path PATH   check links as they would be served from this path
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
@@ -50,6 +54,8 @@ final class CommandHelp {
             templates/ or assets/ is saved; open pages reload by themselves. Ctrl+C stops it.
             """ + SITE_OPTIONS + """
               --output DIR       preview folder (default: <source>/target/preview)
+              --site-url URL     as for build: the preview is served under its path, and its pages name it in
+                                 their absolute URLs, as the published pages will
               --base-path PATH   serve under this path (default: as for build)
               --port N           port (default: 8820)
               --drafts           show drafts too (in the preview only; build never publishes drafts)

@@ -5,7 +5,7 @@ import net.techmonitor.site.settings.SiteSettings;
 
 import java.nio.file.Path;
 
-/** The options every building command shares ({@code --source}, {@code --output}, {@code --base-path}, {@code --pdf-editions}), read into settings. */
+/** The options every building command shares ({@code --source}, {@code --output}, {@code --site-url}, {@code --base-path}, {@code --pdf-editions}), read into settings. */
 final class SiteOptions {
     private SiteOptions() {
     }
@@ -14,8 +14,14 @@ final class SiteOptions {
      * @param defaultOutput the command's own output under the source (as {@code check} has), or null for the
      *                      settings' default
      */
-    static SiteSettings settings(CommandLineOptions options, String defaultOutput) {
-        return SiteSettingsLoader.load(source(options), outputOption(options, defaultOutput), options.value("base-path", null))
+    static SiteSettings settings(CommandLineOptions options, String defaultOutput) throws CommandLineOptions.UsageException {
+        SiteSettingsLoader.UrlOptions urls;
+        try {
+            urls = SiteSettingsLoader.UrlOptions.read(options.value("site-url", null), options.value("base-path", null));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineOptions.UsageException(e.getMessage());
+        }
+        return SiteSettingsLoader.loadAt(source(options), outputOption(options, defaultOutput), urls)
             .withPdfEditions(options.flag("pdf-editions"));
     }
 

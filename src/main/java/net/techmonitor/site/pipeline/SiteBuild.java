@@ -111,7 +111,7 @@ public final class SiteBuild {
         StageTimer.mark("start");
         // Settings: what this build may build on, and where it writes.
         BuiltSite base = change.canBuildOn(previous, settings) ? previous : null;
-        SiteUrls urls = new SiteUrls(settings.basePath(), settings.host());
+        SiteUrls urls = settings.urls();
         ProblemCollector problems = new ProblemCollector();
         if (base == null) {
             OutputLocation.check(settings.siteRoot(), settings.output());

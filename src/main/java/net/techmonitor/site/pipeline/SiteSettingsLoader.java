@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Load config: checks the site folder's layout and reads our settings from {@code jbake.properties}
- * ({@code site.title}, {@code site.base-path}, {@code reporting.period.start-month}, {@code content.raw-html});
+ * ({@code site.title}, {@code site.url}, {@code reporting.period.start-month}, {@code content.raw-html}, ...);
  * command-line values win.
  */
 public final class SiteSettingsLoader {
@@ -37,10 +37,50 @@ public final class SiteSettingsLoader {
     }
 
     /**
+     * Where the command line says the site lives: {@code --site-url} gives the origin and the base path, {@code
+     * --base-path} the path alone (the origin then comes from {@code site.url}); a null field is an option not given.
+     */
+    public record UrlOptions(SiteUrls.SiteAddress siteUrl, String basePath) {
+        public static final UrlOptions NONE = new UrlOptions(null, null);
+
+        /**
+         * Reads and checks the two options; either may be null. Both given must name the same base path: which one
+         * meant it cannot be guessed.
+         *
+         * @throws IllegalArgumentException a bad value, or the two disagreeing, in the words the editor reads
+         */
+        public static UrlOptions read(String siteUrl, String basePath) {
+            SiteUrls.SiteAddress address = siteUrl == null ? null : SiteUrls.parseSiteUrl(siteUrl, "--site-url");
+            String path;
+            try {
+                path = basePath == null ? null : SiteUrls.normalizeBasePath(basePath);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bad --base-path '" + basePath + "' (expected a URL path such as /techmonitor/)");
+            }
+            if (address != null && path != null && !address.basePath().equals(path)) {
+                throw new IllegalArgumentException("--site-url " + address.url() + " has the base path " + address.basePath()
+                    + " but --base-path says " + path + " (expected --site-url alone, which gives both the host and the base path, "
+                    + "or a --base-path that agrees with it)");
+            }
+            return new UrlOptions(address, path);
+        }
+    }
+
+    /**
      * @param basePathOverride the --base-path option, or null
      * @param output           the --output option, or null for {@code <source>/target/site}
+     * @throws IllegalArgumentException a bad base path, as {@link UrlOptions#read} says (the command line reads the
+     *                                  options first, and exits 2 on one)
      */
     public static SiteSettings load(Path source, Path output, String basePathOverride) {
+        return loadAt(source, output, UrlOptions.read(null, basePathOverride));
+    }
+
+    /**
+     * @param output     the --output option, or null for {@code <source>/target/site}
+     * @param urlOptions where the command line says the site lives ({@link UrlOptions#NONE}: where {@code site.url} says)
+     */
+    public static SiteSettings loadAt(Path source, Path output, UrlOptions urlOptions) {
         Path siteRoot = source.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(siteRoot)) {
@@ -57,12 +97,8 @@ public final class SiteSettingsLoader {
         } catch (ConfigurationException | IOException e) {
             throw new SiteProblemsException(new Problem(STAGE, "jbake.properties", 0, "cannot read: " + e.getMessage()));
         }
-        String basePath = basePathOverride != null ? basePathOverride : properties.getString("site.base-path", "/");
-        try {
-            basePath = SiteUrls.normalizeBasePath(basePath);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(STAGE, basePathOverride != null ? "--base-path" : "jbake.properties", 0, "bad " + e.getMessage()));
-        }
+        SiteUrls.SiteAddress address = siteAddress(siteRoot, properties, urlOptions, problems);
+        String basePath = address.basePath();
         Month startMonth = Month.DECEMBER;
         String month = properties.getString("reporting.period.start-month", "12");
         if (month.matches("\\d{1,2}") && Integer.parseInt(month) >= 1 && Integer.parseInt(month) <= 12) {
@@ -74,12 +110,6 @@ public final class SiteSettingsLoader {
         RawHtmlPolicy rawHtml = RawHtmlPolicy.parse(policy).orElse(RawHtmlPolicy.SAFE);
         if (RawHtmlPolicy.parse(policy).isEmpty()) {
             problems.add(new Problem(STAGE, "jbake.properties", 0, "bad content.raw-html '" + policy + "' (expected safe or trusted)"));
-        }
-        String host = properties.getString("site.host", SiteUrls.DEFAULT_HOST);
-        try {
-            host = SiteUrls.normalizeHost(host);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(STAGE, "jbake.properties", 0, "bad " + e.getMessage()));
         }
         ReportingPeriod reportPeriod = null;
         try {
@@ -106,7 +136,36 @@ public final class SiteSettingsLoader {
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = outputFolder(source, output);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, host, reportPeriod, false, true, limits);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, address.origin(), reportPeriod, false, true, limits);
+    }
+
+    /**
+     * Where the site lives: {@code --site-url}, else {@code site.url} with {@code --base-path}'s path if given. The
+     * file's {@code site.url} is checked even when the option replaces it, and the two settings it replaced are
+     * refused rather than ignored: an ignored {@code site.host} would publish URLs of a host the editor did not mean.
+     */
+    private static SiteUrls.SiteAddress siteAddress(Path siteRoot, CompositeConfiguration properties, UrlOptions options,
+                                                    List<Problem> problems) {
+        Path file = siteRoot.resolve("jbake.properties");
+        SiteUrls.SiteAddress configured = SiteUrls.parseSiteUrl(SiteUrls.DEFAULT_SITE_URL, "site.url");
+        if (properties.containsKey("site.url")) {
+            try {
+                configured = SiteUrls.parseSiteUrl(properties.getString("site.url"), "site.url");
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, "site.url"), e.getMessage()));
+            }
+        }
+        for (String replaced : new String[]{"site.host", "site.base-path"}) {
+            if (properties.containsKey(replaced)) {
+                problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, replaced), replaced
+                    + " is no longer read (expected site.url, which gives the host and the base path together, such as "
+                    + "site.url=https://techmonitor.net/ or site.url=https://org.github.io/techmonitor/)"));
+            }
+        }
+        if (options.siteUrl() != null) {
+            return options.siteUrl();
+        }
+        return options.basePath() != null ? new SiteUrls.SiteAddress(configured.origin(), options.basePath()) : configured;
     }
 
     /** A whole number setting within its range (a limit of 0 or of a billion seconds is a typing mistake too). */

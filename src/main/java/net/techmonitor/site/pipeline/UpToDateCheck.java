@@ -59,7 +59,7 @@ public final class UpToDateCheck {
      */
     private String inputs(java.util.Map<Path, String> known) throws IOException {
         ContentKey key = ContentKey.of("site inputs").with(GeneratorFingerprint.value())
-            .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.host())
+            .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.origin())
             .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
         Path root = settings.siteRoot();
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {

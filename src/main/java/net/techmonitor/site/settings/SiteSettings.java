@@ -17,7 +17,8 @@ import java.time.Month;
  * @param threads             how many files are converted at once
  * @param includeDrafts       treat drafts as published (the preview's {@code --drafts}; never for {@code build})
  * @param rawHtml             what raw HTML in content may reach pages ({@code content.raw-html})
- * @param host                where the site is published ({@code site.host}), for absolute URLs
+ * @param origin              scheme and host the site is published at, from {@code site.url} or {@code --site-url}
+ *                            ({@code https://org.github.io}); with {@code basePath} it is the site's URL
  * @param reportPeriod        the period of the activity report page ({@code report.period.start} and {@code .end})
  * @param pdfEditions         also write the PDF editions, and link to them ({@code --pdf-editions}; the published site)
  * @param cache               reuse converted documents from the build cache beside the output (off only to
@@ -25,23 +26,28 @@ import java.time.Month;
  * @param limits              what one document may cost to convert ({@code content.limit.*})
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
-                           boolean includeDrafts, RawHtmlPolicy rawHtml, String host, ReportingPeriod reportPeriod,
+                           boolean includeDrafts, RawHtmlPolicy rawHtml, String origin, ReportingPeriod reportPeriod,
                            boolean pdfEditions, boolean cache, net.techmonitor.site.convert.ContentLimits limits) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, host, reportPeriod,
+        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, origin, reportPeriod,
             pdfEditions, cache, limits);
     }
 
     public SiteSettings withPdfEditions(boolean pdfs) {
-        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, host, reportPeriod,
+        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, origin, reportPeriod,
             pdfs, cache, limits);
     }
 
     /** The same site built the plain way: one thread, nothing reused from earlier builds. */
     public SiteSettings plain() {
-        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, host, reportPeriod,
+        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, origin, reportPeriod,
             pdfEditions, false, limits);
+    }
+
+    /** Every file and URL of the site, absolute ones included: the one place that makes them. */
+    public net.techmonitor.site.urls.SiteUrls urls() {
+        return new net.techmonitor.site.urls.SiteUrls(basePath, origin);
     }
 
     /** The converted documents kept between builds of this site; a plain build ({@code cache} false) reuses none. */

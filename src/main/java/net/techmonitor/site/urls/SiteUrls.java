@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The one authority for where every page goes and what its URL is. Pages are written as
  * {@code <path>/index.html} and linked as {@code <base>/<path>/}, which GitHub Pages and any static server
- * resolve. No template or renderer builds a URL by concatenation; they ask this class.
+ * resolve. No template or renderer builds a URL by concatenation; they ask this class. Absolute URLs are made only
+ * by {@link #absolute}, from the site URL ({@code site.url} or {@code --site-url}).
  */
 public final class SiteUrls {
     public static final String ISSUES = "issues";
@@ -24,38 +25,116 @@ public final class SiteUrls {
         java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, ASSETS, "css", "js",
             "report", "statistics", "search");
 
+    /** Where the real site lives, when a site's jbake.properties has no {@code site.url}. */
+    public static final String DEFAULT_SITE_URL = "https://techmonitor.net/";
+
     private final String basePath;
-    private final String host;
+    private final String origin;
 
     /** @param basePath where the site is served from: "/" for a domain, "/techmonitor/" for a project site */
     public SiteUrls(String basePath) {
-        this(basePath, DEFAULT_HOST);
+        this(basePath, parseSiteUrl(DEFAULT_SITE_URL, "site.url").origin());
     }
 
-    /** @param host scheme and host the site is published at, for absolute URLs (feeds, canonical links, sitemap) */
-    public SiteUrls(String basePath, String host) {
+    /**
+     * @param basePath where the site is served from: "/" for a domain, "/techmonitor/" for a project site
+     * @param origin   scheme, host and port the site is published at ({@link SiteAddress#origin()}), from which every
+     *                 absolute URL (canonical links, Open Graph, citation tags, JSON-LD, feeds, calendar, sitemap,
+     *                 robots.txt) is made here and nowhere else
+     */
+    public SiteUrls(String basePath, String origin) {
         this.basePath = normalizeBasePath(basePath);
-        this.host = normalizeHost(host);
+        SiteAddress address = parseSiteUrl(origin, "site origin");
+        if (!address.basePath().equals("/")) {
+            throw new IllegalArgumentException("bad site origin '" + origin + "' (expected a scheme and host without a path; the path is the base path)");
+        }
+        this.origin = address.origin();
     }
 
-    public static final String DEFAULT_HOST = "https://techmonitor.net";
+    /** The URLs of the site that lives at {@code address}. */
+    public SiteUrls(SiteAddress address) {
+        this(address.basePath(), address.origin());
+    }
 
-    /** "https://techmonitor.net/" becomes "https://techmonitor.net"; anything but an http(s) origin is refused. */
-    public static String normalizeHost(String host) {
-        String trimmed = host == null ? "" : host.strip().replaceAll("/+$", "");
-        if (!trimmed.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
-            throw new IllegalArgumentException("site host '" + host + "' (expected a scheme and host such as https://techmonitor.net)");
+    /**
+     * Where a site lives, split into the two parts the generator uses: its origin ({@code https://org.github.io}) and
+     * the base path under it ({@code /techmonitor/}).
+     */
+    public record SiteAddress(String origin, String basePath) {
+        /** The site's URL as an editor writes it: {@code https://org.github.io/techmonitor/}. */
+        public String url() {
+            return origin + basePath;
         }
-        return trimmed;
+    }
+
+    /**
+     * Reads a site URL such as {@code https://techmonitor.net/} or {@code https://org.github.io/techmonitor} (the
+     * trailing slash may be left out, as {@code actions/configure-pages} leaves it out). The scheme and host are made
+     * lower case; the path is the base path, normalised as {@link #normalizeBasePath} does.
+     *
+     * @param name what the value is called where the editor wrote it ({@code site.url}, {@code --site-url}), for the
+     *             message
+     * @throws IllegalArgumentException "bad NAME 'VALUE' (expected ...)", one reason per rule
+     */
+    public static SiteAddress parseSiteUrl(String written, String name) {
+        String value = written == null ? "" : written.strip();
+        String bad = "bad " + name + " '" + written + "' (expected ";
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(bad + "a web address such as https://techmonitor.net/ or https://org.github.io/techmonitor/)");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.isOpaque()) {
+            throw new IllegalArgumentException(bad + "an address starting with https:// or http://, such as https://techmonitor.net/)");
+        }
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+            throw new IllegalArgumentException(bad + "a host after " + scheme + "://, such as https://org.github.io/techmonitor/)");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException(bad + "no user name or password before the host)");
+        }
+        if (uri.getHost() == null || !uri.getHost().matches("[A-Za-z0-9.-]+") || uri.getRawAuthority().endsWith(":") || uri.getPort() > 65535) {
+            throw new IllegalArgumentException(bad + "a host name of letters, digits, dots and hyphens, and at most a port number, "
+                + "such as https://org.github.io/ or http://localhost:8820/)");
+        }
+        if (uri.getRawQuery() != null) {
+            throw new IllegalArgumentException(bad + "no query: the site URL is where the site's pages start, such as https://org.github.io/techmonitor/)");
+        }
+        if (uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(bad + "no #fragment: the site URL is where the site's pages start, such as https://org.github.io/techmonitor/)");
+        }
+        String path;
+        try {
+            path = normalizeBasePath(uri.getRawPath());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(bad + "a path of letters, digits and . _ ~ - between slashes after the host, such as /techmonitor/)");
+        }
+        String origin = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return new SiteAddress(origin, path);
     }
 
     /** The absolute form of a URL path of this site: {@code /issues/} becomes {@code https://techmonitor.net/issues/}. */
     public String absolute(String url) {
-        return host + url;
+        if (!url.startsWith(basePath)) {
+            throw new IllegalArgumentException("not a URL of this site under " + basePath + ": " + url);
+        }
+        return origin + url;
     }
 
-    public String host() {
-        return host;
+    /** The site's own URL: {@code https://techmonitor.net/}, {@code https://org.github.io/techmonitor/}. */
+    public String siteUrl() {
+        return origin + basePath;
+    }
+
+    /**
+     * The iCalendar UID of an activity: globally unique and the same in every build, so a subscribed calendar updates
+     * the event rather than adding it twice. It is named after the host the site is published at (RFC 5545's
+     * advice), as {@code 2018-kunming-forum@techmonitor.net}.
+     */
+    public String calendarUid(int year, String slug) {
+        return year + "-" + slug + "@" + origin.replaceFirst("^https?://", "");
     }
 
     /** "" or "techmonitor" or "/techmonitor" become "/" and "/techmonitor/". */

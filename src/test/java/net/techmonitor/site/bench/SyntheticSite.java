@@ -64,8 +64,7 @@ public final class SyntheticSite {
         Path content = site.resolve("content");
         write(site.resolve("jbake.properties"), """
             site.title=Synthetic Monitor
-            site.host=https://example.org
-            site.base-path=/
+            site.url=https://example.org/
             """);
         for (String theme : THEMES) {
             write(content.resolve("themes/" + theme + ".adoc"), "= Theme " + theme + "\n:jbake-type: theme\n:jbake-status: published\n\n"

@@ -61,4 +61,52 @@ class SiteUrlsTest {
     void basePathsThatAreNotPathsAreRefused(String written) {
         assertThrows(IllegalArgumentException.class, () -> SiteUrls.normalizeBasePath(written));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://techmonitor.net/            | https://techmonitor.net | /",
+        "https://techmonitor.net             | https://techmonitor.net | /",
+        "https://org.github.io/techmonitor   | https://org.github.io   | /techmonitor/",
+        "https://org.github.io/techmonitor/  | https://org.github.io   | /techmonitor/",
+        "HTTPS://Org.GitHub.io/a/b/          | https://org.github.io   | /a/b/",
+        "http://localhost:8820/              | http://localhost:8820   | /",
+        "'  https://techmonitor.net/  '      | https://techmonitor.net | /",
+    })
+    void siteUrlsGiveTheOriginAndTheBasePath(String written, String origin, String basePath) {
+        SiteUrls.SiteAddress address = SiteUrls.parseSiteUrl(written, "site.url");
+        assertEquals(new SiteUrls.SiteAddress(origin, basePath), address);
+        SiteUrls urls = new SiteUrls(address);
+        assertEquals(origin + basePath + "issues/", urls.absolute(urls.issueArchive().url()));
+        assertEquals(origin + basePath, urls.siteUrl());
+    }
+
+    /** One site URL per rule, with the message an editor reads (the caller names where the value came from). */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "''                           | an address starting with https:// or http://, such as https://techmonitor.net/",
+        "techmonitor.net              | an address starting with https:// or http://, such as https://techmonitor.net/",
+        "ftp://techmonitor.net/       | an address starting with https:// or http://, such as https://techmonitor.net/",
+        "https:techmonitor.net        | an address starting with https:// or http://, such as https://techmonitor.net/",
+        "https://techmonitor net/     | a web address such as https://techmonitor.net/ or https://org.github.io/techmonitor/",
+        "https:///techmonitor/        | a host after https://, such as https://org.github.io/techmonitor/",
+        "https://editor@org.github.io/ | no user name or password before the host",
+        "https://org_name.github.io/  | a host name of letters, digits, dots and hyphens, and at most a port number, such as https://org.github.io/ or http://localhost:8820/",
+        "https://org.github.io:/      | a host name of letters, digits, dots and hyphens, and at most a port number, such as https://org.github.io/ or http://localhost:8820/",
+        "https://org.github.io:123456/ | a host name of letters, digits, dots and hyphens, and at most a port number, such as https://org.github.io/ or http://localhost:8820/",
+        "https://org.github.io/techmonitor/?ref=x | no query: the site URL is where the site's pages start, such as https://org.github.io/techmonitor/",
+        "https://org.github.io/techmonitor/#top | no #fragment: the site URL is where the site's pages start, such as https://org.github.io/techmonitor/",
+        "https://org.github.io/a//b/  | a path of letters, digits and . _ ~ - between slashes after the host, such as /techmonitor/",
+        "https://org.github.io/tech%20monitor/ | a path of letters, digits and . _ ~ - between slashes after the host, such as /techmonitor/",
+        "https://org.github.io/../    | a path of letters, digits and . _ ~ - between slashes after the host, such as /techmonitor/",
+    })
+    void badSiteUrlsAreRefusedRuleByRule(String written, String expected) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SiteUrls.parseSiteUrl(written, "--site-url"));
+        assertEquals("bad --site-url '" + written + "' (expected " + expected + ")", refused.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void calendarUidsAreNamedAfterTheHost() {
+        assertEquals("2018-forum@techmonitor.net", new SiteUrls("/").calendarUid(2018, "forum"));
+        assertEquals("2018-forum@org.github.io", new SiteUrls("/techmonitor/", "https://org.github.io").calendarUid(2018, "forum"));
+    }
 }

@@ -106,7 +106,7 @@ public final class SiteFiles {
     private String calendar() {
         List<ICalendarWriter.Event> events = catalog.activities().stream()
             .map(activity -> new ICalendarWriter.Event(
-                activity.year() + "-" + activity.slug() + "@" + urls.host().replaceFirst("^https?://", ""),
+                urls.calendarUid(activity.year(), activity.slug()),
                 activity.date(), activity.startDate(), activity.endDate(), activity.title(),
                 activity.city() + ", " + activity.country().name(),
                 urls.absolute(urls.activity(activity.year(), activity.slug()).url()), summary(activity)))
