@@ -122,7 +122,7 @@ class ProjectSiteUrlsTest {
         TestSites.Run bad = TestSites.build(site, temp.resolve("bad-option-out"), "--site-url", "https://org.github.io/techmonitor/?x=1");
         assertEquals(2, bad.exitCode());
         assertEquals(List.of("error: bad --site-url 'https://org.github.io/techmonitor/?x=1' (expected no query: the site URL is where "
-            + "the site's pages start, such as https://org.github.io/techmonitor/)", "Run with --help for usage."), bad.errorLines());
+            + "the site's pages start, such as https://org.github.io/techmonitor/)", "Usage: java -jar target/techmonitor-site.jar build [options]; build --help lists its options"), bad.errorLines());
         TestSites.Run badPath = TestSites.build(site, temp.resolve("bad-option-out"), "--base-path", "/a b/");
         assertEquals(2, badPath.exitCode());
         assertEquals("error: bad --base-path '/a b/' (expected a URL path such as /techmonitor/)", badPath.errorLines().get(0));
