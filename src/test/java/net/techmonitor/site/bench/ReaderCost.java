@@ -2,9 +2,6 @@ package net.techmonitor.site.bench;
 
 import net.techmonitor.site.TestSites;
 import net.techmonitor.site.cli.SiteCommandLine;
-import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.convert.BodyReadings;
-import net.techmonitor.site.convert.RawHtmlPolicy;
 import net.techmonitor.site.pipeline.PageReadings;
 
 import java.lang.management.ManagementFactory;
@@ -19,21 +16,21 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * What each hand-written reader saves over the Jsoup path that would replace it, against a cold build, in one run:
+ * What the hand-written page reader saves over the Jsoup path that would replace it, against a cold build, in one run:
  * {@code java -cp target/test-classes:target/techmonitor-site.jar:$(cat /tmp/cp-readers.txt)
  * net.techmonitor.site.bench.ReaderCost [--articles N] [--builds N] [--warmup N] [--rounds N]}.
  *
  * <p>It writes the synthetic site ({@link SyntheticSite}) under {@code target/benchmark/}, builds it cold N times, each
  * in a fresh JVM as {@link BuildBenchmark} does ({@code java -jar target/techmonitor-site.jar build}, no output, no
  * cache), and takes the median wall time. Then, in this JVM (relaunched with the build's JVM options, so the readers
- * run compiled as they are in a build), it converts every AsciiDoc file as the build does and reads every page the
- * last build wrote, and times on this one thread, round after round after warm-up: finishing every body through
- * {@code SimpleBodyReader} (Jsoup for the bodies it refuses), as the build does, against finishing every body by a
- * Jsoup parse ({@code BodyFinisher.finishParsed}); and {@code PageLinkScanner} on every page against a Jsoup parse and
- * the two selections the link check needs. Each pass is timed as this thread's CPU time and as the process's (the
- * serial collector's work on what the pass allocated included; a collection is forced before each pass); the two
- * paths take turns in each round, in alternating order. Before timing, both paths must give the same result on every
- * body and page.</p>
+ * run compiled as they are in a build), it reads every page the last build wrote, and times on this one thread, round
+ * after round after warm-up, {@code PageLinkScanner} on every page against a Jsoup parse and the two selections the
+ * link check needs. Each pass is timed as this thread's CPU time and as the process's (the serial collector's work on
+ * what the pass allocated included; a collection is forced before each pass); the two paths take turns in each round,
+ * in alternating order. Before timing, both paths must give the same result on every page.</p>
+ *
+ * <p>Until 2026-12-01 it also timed {@code SimpleBodyReader}, which finished converted bodies without a Jsoup parse;
+ * docs/performance.md ("Hand-written readers against Jsoup") has that run, and why the reader was removed.</p>
  */
 public final class ReaderCost {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
@@ -91,37 +88,16 @@ public final class ReaderCost {
         System.out.printf(Locale.ROOT, "cold builds: %s; median %.2f s (%s)%n", joined(colds, millis -> String.format(Locale.ROOT, "%.2f s",
             millis / 1000.0)), cold / 1000.0, pagesLine.strip());
 
-        // The inputs: every converted body (as ContentLoader converts it) and every page the last build wrote.
-        Path content = site.resolve("content");
-        List<Path> sources;
-        try (Stream<Path> walk = Files.walk(content)) {
-            sources = walk.filter(path -> path.toString().endsWith(".adoc")).sorted().toList();
-        }
-        List<String> bodies = new ArrayList<>();
-        List<String> folders = new ArrayList<>();
-        for (Path file : sources) {
-            bodies.add(AsciidocConverter.shared().convert(file, Files.readString(file), (line, message) -> { }).html());
-            Path parent = content.relativize(file).getParent();
-            folders.add(parent == null ? "/" : "/" + parent.toString().replace('\\', '/') + "/");
-        }
+        // The inputs: every page the last build wrote.
         List<String> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(output.toRealPath())) {
             for (Path page : walk.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
                 pages.add(Files.readString(page));
             }
         }
-        long taken = bodies.stream().filter(BodyReadings::readerTakes).count();
-        System.out.printf(Locale.ROOT, "inputs: %d bodies (%d read by SimpleBodyReader, %d parsed), %.1f MB; %d pages, %.1f MB%n",
-            bodies.size(), taken, bodies.size() - taken, megabytes(bodies), pages.size(), megabytes(pages));
+        System.out.printf(Locale.ROOT, "inputs: %d pages, %.1f MB%n", pages.size(), megabytes(pages));
 
         // Both paths must give the same result, or the comparison is of different work.
-        for (int i = 0; i < bodies.size(); i++) {
-            String html = bodies.get(i);
-            if (!BodyReadings.byReader(html, folders.get(i), "/", RawHtmlPolicy.SAFE)
-                .equals(BodyReadings.byJsoup(html, folders.get(i), "/", RawHtmlPolicy.SAFE))) {
-                throw new IllegalStateException("the two paths finish " + sources.get(i) + " differently");
-            }
-        }
         for (String page : pages) {
             if (!PageReadings.byScanner(page).equals(PageReadings.byJsoup(page))) {
                 throw new IllegalStateException("the two readings of a page differ");
@@ -129,22 +105,12 @@ public final class ReaderCost {
         }
 
         List<Pass> passes = List.of(
-            new Pass("bodies, SimpleBodyReader (Jsoup for the refused)", sink -> {
-                for (int i = 0; i < bodies.size(); i++) {
-                    sink.accept(BodyReadings.byReader(bodies.get(i), folders.get(i), "/", RawHtmlPolicy.SAFE));
-                }
-            }),
-            new Pass("bodies, Jsoup (finishParsed)", sink -> {
-                for (int i = 0; i < bodies.size(); i++) {
-                    sink.accept(BodyReadings.byJsoup(bodies.get(i), folders.get(i), "/", RawHtmlPolicy.SAFE));
-                }
-            }),
             new Pass("pages, PageLinkScanner", sink -> pages.forEach(page -> sink.accept(PageReadings.byScanner(page)))),
             new Pass("pages, Jsoup parse + selection", sink -> pages.forEach(page -> sink.accept(PageReadings.byJsoup(page)))));
         for (int round = 0; round < warmup + rounds; round++) {
             boolean counted = round >= warmup;
             // Hand-written first in even rounds, Jsoup first in odd ones.
-            int[] order = round % 2 == 0 ? new int[]{0, 1, 2, 3} : new int[]{1, 0, 3, 2};
+            int[] order = round % 2 == 0 ? new int[]{0, 1} : new int[]{1, 0};
             for (int index : order) {
                 passes.get(index).time(counted);
             }
@@ -155,22 +121,20 @@ public final class ReaderCost {
         for (Pass pass : passes) {
             System.out.printf(Locale.ROOT, "| %s | %s | %s |%n", pass.name, pass.summary(pass.thread), pass.summary(pass.process));
         }
-        System.out.printf(Locale.ROOT, "%nFirst (unwarmed) pass of each, in the order run: %s%n",
+        System.out.printf(Locale.ROOT, "%nFirst timed pass of each, in the order run (after the untimed equality check): %s%n",
             joined(passes, pass -> String.format(Locale.ROOT, "%s %.0f ms", pass.name, pass.first / 1e6)));
         System.out.println();
-        for (int reader = 0; reader < 2; reader++) {
-            Pass hand = passes.get(2 * reader);
-            Pass jsoup = passes.get(2 * reader + 1);
-            for (boolean process : new boolean[]{false, true}) {
-                double saved = (median(process ? jsoup.process : jsoup.thread) - median(process ? hand.process : hand.thread)) / 1e6;
-                System.out.printf(Locale.ROOT, "%s saves %.0f ms of %s CPU: %.2f%% of the cold build's %.2f s wall (upper bound), "
-                        + "%.2f%% divided by the build's %d threads%n", hand.name, saved, process ? "process" : "thread",
-                    100 * saved / cold, cold / 1000.0, 100 * saved / cold / Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().availableProcessors());
-            }
+        Pass hand = passes.get(0);
+        Pass jsoup = passes.get(1);
+        for (boolean process : new boolean[]{false, true}) {
+            double saved = (median(process ? jsoup.process : jsoup.thread) - median(process ? hand.process : hand.thread)) / 1e6;
+            System.out.printf(Locale.ROOT, "%s saves %.0f ms of %s CPU: %.2f%% of the cold build's %.2f s wall (upper bound), "
+                    + "%.2f%% divided by the build's %d threads%n", hand.name, saved, process ? "process" : "thread",
+                100 * saved / cold, cold / 1000.0, 100 * saved / cold / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
         }
-        try (var folders2 = Files.list(work)) {
-            for (Path folder : folders2.filter(path -> path.getFileName().toString().startsWith("trash-")).toList()) {
+        try (var folders = Files.list(work)) {
+            for (Path folder : folders.filter(path -> path.getFileName().toString().startsWith("trash-")).toList()) {
                 deleteTree(folder);
             }
         }
