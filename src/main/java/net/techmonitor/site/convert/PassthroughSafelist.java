@@ -21,10 +21,13 @@ import java.util.Set;
  * runs no script in the browsers the CSP is written for.</p>
  */
 final class PassthroughSafelist extends Safelist {
-    /** HTML elements kept: all that {@link SimpleBodyReader} admits, so its fast path stays exact, and these. */
-    static final Set<String> HTML_ELEMENTS = SimpleBodyReader.union(SimpleBodyReader.ELEMENTS, Set.of("figure", "figcaption",
-        "audio", "video", "source", "track", "input", "section", "article", "aside", "header", "footer", "nav", "main", "address",
-        "ruby", "rt", "rp"));
+    /** HTML elements kept: the phrasing and block elements Asciidoctor writes, and a few more inert ones. */
+    static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "dfn", "em", "i",
+        "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+        "div", "p", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table",
+        "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "details", "summary", "del", "ins",
+        "figure", "figcaption", "audio", "video", "source", "track", "input", "section", "article", "aside", "header", "footer",
+        "nav", "main", "address", "ruby", "rt", "rp");
     /** Static inline SVG: shapes, text and links. No animation, use, foreignObject, style, script, or paint servers. */
     static final Set<String> SVG_ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
         "text", "tspan", "title", "desc", "a");
@@ -35,9 +38,10 @@ final class PassthroughSafelist extends Safelist {
     static final Set<String> HTML_DROPPED_WITH_CONTENT = Set.of("script", "style", "noscript", "template", "xmp", "plaintext",
         "noembed", "noframes", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "textarea", "title", "select",
         "option", "optgroup", "datalist", "head", "meta", "base", "link", "canvas", "dialog", "portal", "slot");
-    /** Attributes allowed on every element: {@link SimpleBodyReader#ATTRIBUTES}, {@code rel}, and ARIA labels. */
-    private static final Set<String> GLOBAL_ATTRIBUTES = SimpleBodyReader.union(SimpleBodyReader.ATTRIBUTES,
-        Set.of("rel", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby"));
+    /** Attributes allowed on every element. None is a URL, an event handler or {@code srcdoc}. */
+    private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("class", "id", "title", "style", "lang", "dir", "role", "alt",
+        "width", "height", "colspan", "rowspan", "start", "type", "reversed", "target", "data-lang", "data-value", "open",
+        "datetime", "loading", "rel", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby");
     private static final String[] SVG_ATTRIBUTES = {"xmlns", "xmlns:xlink", "version", "viewbox", "preserveaspectratio", "x", "y",
         "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "pathlength", "transform", "fill", "fill-opacity",
         "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin", "stroke-dasharray",

@@ -197,11 +197,22 @@ class UnsafeHtmlRemoverTest {
             TestSites.fixture("minimal", temp.resolve("minimal")).resolve("content"), sample.getParent());
         int bodies = 0;
         for (Path content : contents) {
-            for (String html : SimpleBodyReaderTest.bodiesOf(content)) {
+            for (String html : bodiesOf(content)) {
                 assertEquals(new UnsafeHtmlRemover.Cleaned(html, List.of()), UnsafeHtmlRemover.clean(html), html);
                 bodies++;
             }
         }
         assertTrue(bodies > 10, "only " + bodies + " bodies");
+    }
+
+    /** Every AsciiDoc body under a content folder, as the converter writes it. */
+    static List<String> bodiesOf(Path content) throws IOException {
+        List<String> bodies = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".adoc")).sorted().toList()) {
+                bodies.add(AsciidocConverter.shared().convert(file, Files.readString(file), (line, message) -> { }).html());
+            }
+        }
+        return bodies;
     }
 }

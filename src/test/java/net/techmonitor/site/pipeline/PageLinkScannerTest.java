@@ -1,9 +1,6 @@
 package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.TestSites;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,33 +20,8 @@ class PageLinkScannerTest {
     @TempDir
     Path temp;
 
-    /** The reading the scanner replaced: a Jsoup document and two selectors. */
-    private static PageLinkScanner.Found byJsoup(String html) {
-        Document document = Jsoup.parse(html);
-        List<String> references = new ArrayList<>();
-        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], video[poster], "
-            + "audio[src], track[src]")) {
-            if (element.hasAttr("href") || element.hasAttr("src")) {
-                references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
-            }
-            if (element.normalName().equals("video") && element.hasAttr("poster")) {
-                references.add(element.attr("poster"));
-            }
-        }
-        Set<String> anchors = new HashSet<>();
-        for (Element element : document.select("[id], a[name]")) {
-            if (element.hasAttr("id")) {
-                anchors.add(element.id());
-            }
-            if (element.nameIs("a") && element.hasAttr("name")) {
-                anchors.add(element.attr("name"));
-            }
-        }
-        return new PageLinkScanner.Found(references, anchors);
-    }
-
     private static void assertSameReading(String html, String where) {
-        assertEquals(byJsoup(html), PageLinkScanner.scan(html), where);
+        assertEquals(PageReadings.jsoupReading(html), PageLinkScanner.scan(html), where);
     }
 
     @Test
