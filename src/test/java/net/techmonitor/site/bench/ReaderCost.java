@@ -1,7 +1,6 @@
 package net.techmonitor.site.bench;
 
 import net.techmonitor.site.TestSites;
-import net.techmonitor.site.cli.SiteCommandLine;
 import net.techmonitor.site.pipeline.PageReadings;
 
 import java.lang.management.ManagementFactory;
@@ -191,7 +190,7 @@ public final class ReaderCost {
     /** This class again, in a JVM with the options a build's JVM has, on this class path. */
     private static int relaunch(String[] args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(SiteCommandLine.buildJvmOptions());
+        command.addAll(net.techmonitor.site.launch.ShortRunJvm.buildJvmOptions());
         command.addAll(List.of("-D" + MARK + "=true", "-cp", System.getProperty("java.class.path"), ReaderCost.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
