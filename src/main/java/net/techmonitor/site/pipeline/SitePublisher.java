@@ -37,6 +37,10 @@ import java.util.stream.Stream;
  * <p>The output carries a marker file, and a folder that has files but no marker is never replaced: a mistyped
  * {@code --output} must not delete anyone's files. Every leftover of a killed build (staging, version, link and
  * previous folders) is removed, under the output's lock, by the next one.
+ *
+ * <p>Over 300 lines because it is one protocol: the lock, the version folders, the link swap, the two-rename
+ * fallback and the recovery of an interrupted swap share their state and their order, and each step is only
+ * safe given the others; read together they can be checked together.</p>
  */
 public final class SitePublisher {
     public static final String MARKER = ".techmonitor-site";

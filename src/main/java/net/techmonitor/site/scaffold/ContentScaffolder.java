@@ -8,7 +8,6 @@ import net.techmonitor.site.catalog.WrittenForm;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.reference.IssueId;
 import net.techmonitor.site.reference.ProgrammeDirectory;
-import net.techmonitor.site.reference.Slugs;
 import net.techmonitor.site.scaffold.OptionValueCheck.RefusedValueException;
 import net.techmonitor.site.source.ContentPlace;
 import net.techmonitor.site.source.SourceHeader;
@@ -21,12 +20,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -39,13 +36,6 @@ import java.util.TreeSet;
  * the build would reject is refused with the build's message, under the option's name. It never overwrites a file.</p>
  */
 public final class ContentScaffolder {
-    /** Derived slugs and ids stop at the last whole word within this length. */
-    static final int MAX_SLUG_LENGTH = 60;
-    /** Words a derived slug does not end with when it is cut: "...-for-smes-the" reads as a slip. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in",
-        "on", "at", "by", "with", "from", "as", "into", "onto", "via", "vs", "its", "their", "is", "are", "be", "than", "through",
-        "toward", "towards", "between", "among", "about", "over", "under", "per", "de", "et");
-
     private final Path siteRoot;
     private final Path content;
 
@@ -70,7 +60,7 @@ public final class ContentScaffolder {
         SiteRules rules = SiteRules.read(siteRoot);
         Optional<Issue> publishedIssue = rules.publishedIssue(issue);
 
-        Header header = new Header(title);
+        ScaffoldHeader header = new ScaffoldHeader(title);
         header.authorLine(options.get("authors"));
         header.fixed("jbake-type", "article");
         List<String> notes = new ArrayList<>();
@@ -119,7 +109,7 @@ public final class ContentScaffolder {
             throw refused("--status and --issue-status are one option given twice (expected one of them)");
         }
         LocalDate first = LocalDate.of(id.year(), id.firstMonth(), 1);
-        Header header = new Header(title);
+        ScaffoldHeader header = new ScaffoldHeader(title);
         header.fixed("jbake-type", "issue");
         header.fixed("jbake-date", first.toString());
         header.fixed("period", monthName(first) + "\u2013" + monthName(first.plusMonths(2)) + " " + id.year());
@@ -144,7 +134,7 @@ public final class ContentScaffolder {
         // The folder is the start date's year; whether the date is one is the build's rules' to say, below.
         String year = start.matches("\\d{4}-.*") ? start.substring(0, 4) : "0000";
         String contentPath = placed("activities/" + year + "/", options, "slug", title, "a new title or --slug");
-        Header header = new Header(title);
+        ScaffoldHeader header = new ScaffoldHeader(title);
         header.fixed("jbake-type", "activity");
         header.field("start-date", "--start-date", start, "the first day, YYYY-MM-DD");
         header.optional("end-date", "--end-date", options.get("end-date"), "the last day, YYYY-MM-DD, when it lasted more than one day");
@@ -172,7 +162,7 @@ public final class ContentScaffolder {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the institution's name");
         String contentPath = placed("partners/", options, "id", title, "another --id");
-        Header header = new Header(title);
+        ScaffoldHeader header = new ScaffoldHeader(title);
         header.fixed("jbake-type", "partner");
         header.optional("country", "--country", options.get("country"), "the country it is in; none for an international organization");
         header.optional("website", "--website", options.get("website"), "its web address, https://...");
@@ -186,7 +176,7 @@ public final class ContentScaffolder {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the theme's name");
         String contentPath = placed("themes/", options, "id", title, "another --id");
-        Header header = new Header(title);
+        ScaffoldHeader header = new ScaffoldHeader(title);
         header.fixed("jbake-type", "theme");
         return finish(SiteRules.read(siteRoot), contentPath, header, "What the theme covers.", List.of());
     }
@@ -195,9 +185,9 @@ public final class ContentScaffolder {
      * Checks the header by the build's rules as if it were published, and writes it unless a value given is refused.
      * The build's "missing" problems are the gaps the header knows of already; any other problem is a refusal.
      */
-    private NewContent finish(SiteRules rules, String contentPath, Header header, String bodyHint, List<String> notes)
+    private NewContent finish(SiteRules rules, String contentPath, ScaffoldHeader header, String bodyHint, List<String> notes)
         throws RefusedValueException, IOException {
-        Header.Rendered asPublished = header.render(false);
+        ScaffoldHeader.Rendered asPublished = header.render(false);
         List<String> refusals = new ArrayList<>();
         for (Problem problem : rules.problemsOf(contentPath, asPublished.text())) {
             if (problem.line() == asPublished.titleLine() && problem.message().startsWith("missing ")) {
@@ -224,7 +214,7 @@ public final class ContentScaffolder {
         throws RefusedValueException {
         String name = options.get(option);
         if (name == null) {
-            name = derivedSlug(title);
+            name = DerivedSlugs.of(title);
             if (name.isEmpty()) {
                 throw refused("--title '" + title + "' has no letters or digits a URL can hold (expected --" + option
                     + ", lower-case ASCII words joined by '-')");
@@ -240,31 +230,6 @@ public final class ContentScaffolder {
             throw refused("content/" + contentPath + " already exists (expected " + insteadOfExisting + ", or edit that file)");
         }
         return contentPath;
-    }
-
-    /**
-     * The title's slug, whole when it fits in {@link #MAX_SLUG_LENGTH}; else its words up to the limit, without a
-     * stop word at the end. A single word longer than the limit is cut at it. Empty when the title has no letter or digit.
-     */
-    static String derivedSlug(String title) {
-        String slug = Slugs.of(title);
-        if (slug.length() <= MAX_SLUG_LENGTH) {
-            return slug;
-        }
-        List<String> kept = new ArrayList<>();
-        int length = 0;
-        for (String word : slug.split("-")) {
-            int longer = length + (kept.isEmpty() ? 0 : 1) + word.length();
-            if (longer > MAX_SLUG_LENGTH) {
-                break;
-            }
-            kept.add(word);
-            length = longer;
-        }
-        while (kept.size() > 1 && STOP_WORDS.contains(kept.get(kept.size() - 1))) {
-            kept.remove(kept.size() - 1);
-        }
-        return kept.isEmpty() ? slug.substring(0, MAX_SLUG_LENGTH) : String.join("-", kept);
     }
 
     /**
@@ -305,95 +270,5 @@ public final class ContentScaffolder {
 
     private static String monthName(LocalDate date) {
         return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-
-    /** The header being written, in order, remembering which attributes are still to be filled and what gave each value. */
-    private static final class Header {
-        private final String title;
-        private String authorLine;
-        private boolean authorsWanted;
-        private final List<Line> lines = new ArrayList<>();
-        private final List<String> gaps = new ArrayList<>();
-
-        /** @param value null for a comment line; @param from what gave the value ("--city"), for messages, or null */
-        private record Line(String text, String value, String from) {
-        }
-
-        /** @param fromByLine what gave the value on each line, by line number, for refusals */
-        record Rendered(String text, int titleLine, Map<Integer, String> fromByLine) {
-        }
-
-        Header(String title) {
-            this.title = title.strip();
-        }
-
-        void authorLine(String authors) {
-            authorsWanted = true;
-            if (authors == null || authors.isBlank()) {
-                gaps.add("the author line (the line right below the title: the authors, separated by ';')");
-            } else {
-                authorLine = authors.strip();
-            }
-        }
-
-        void fixed(String name, String value) {
-            lines.add(new Line(":" + name + ":", value, null));
-        }
-
-        void field(String name, String from, String value, String what) {
-            if (value == null || value.isBlank()) {
-                gaps.add(":" + name + ": (" + what + ")");
-                lines.add(new Line("// fill in: " + what, null, null));
-                lines.add(new Line(":" + name + ":", "", null));
-            } else {
-                lines.add(new Line(":" + name + ":", value.strip(), from));
-            }
-        }
-
-        void optional(String name, String from, String value, String what) {
-            if (value == null || value.isBlank()) {
-                lines.add(new Line("// optional, " + what + ":", null, null));
-                lines.add(new Line("//:" + name + ":", null, null));
-            } else {
-                lines.add(new Line(":" + name + ":", value.strip(), from));
-            }
-        }
-
-        /** Something to do before the file can be published that is not one of its attributes. */
-        void gap(String what) {
-            gaps.add(what);
-        }
-
-        /**
-         * Comments go where they cannot break the header: AsciiDoc reads the line right below the title as the author
-         * line only when nothing comes between them, so the note on the authors goes above the title.
-         */
-        Rendered render(boolean draft) {
-            List<String> out = new ArrayList<>();
-            Map<Integer, String> fromByLine = new HashMap<>();
-            if (authorsWanted && authorLine == null) {
-                out.add("// The authors go on the line right below the title, with nothing between: First Author; Second Author");
-            }
-            out.add("= " + title);
-            int titleLine = out.size();
-            fromByLine.put(titleLine, "--title");
-            if (authorLine != null) {
-                out.add(authorLine);
-                fromByLine.put(out.size(), "--authors");
-            }
-            for (Line line : lines) {
-                out.add(line.value() == null || line.value().isEmpty() ? line.text() : line.text() + " " + line.value());
-                if (line.from() != null) {
-                    fromByLine.put(out.size(), line.from());
-                }
-                if (line.text().equals(":jbake-type:")) {
-                    out.add(":jbake-status: " + (draft ? "draft" : "published"));
-                }
-            }
-            if (draft) {
-                out.add("// A draft until what the comments ask for is filled in; then set :jbake-status: published.");
-            }
-            return new Rendered(String.join("\n", out) + "\n", titleLine, Map.copyOf(fromByLine));
-        }
     }
 }

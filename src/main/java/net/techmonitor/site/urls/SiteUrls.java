@@ -10,6 +10,9 @@ import java.util.Locale;
  * {@code <path>/index.html} and linked as {@code <base>/<path>/}, which GitHub Pages and any static server
  * resolve. No template or renderer builds a URL by concatenation; they ask this class. Absolute URLs are made only
  * by {@link #absolute}, from the site URL ({@code site.url} or {@code --site-url}).
+ *
+ * <p>Over 300 lines on purpose: it is the one authority on every page's file and URL and on absolute URLs, so
+ * that no other class composes a path; split, the rules would again live in several places.</p>
  */
 public final class SiteUrls {
     public static final String ISSUES = "issues";

@@ -299,18 +299,18 @@ class NewCommandTest {
 
     @Test
     void aDerivedSlugStopsAtAWholeWordWithoutADanglingStopWord() {
-        assertEquals("green-bonds-for-innovation", ContentScaffolder.derivedSlug("Green bonds for innovation"));
-        String cut = ContentScaffolder.derivedSlug(
+        assertEquals("green-bonds-for-innovation", DerivedSlugs.of("Green bonds for innovation"));
+        String cut = DerivedSlugs.of(
             "Financing technology-based start-ups and innovative enterprises for SMEs: the role of venture capital");
         assertEquals("financing-technology-based-start-ups-and-innovative", cut);
         // The 60 characters end "...-commercialization-of" and the next word is "the": neither dangles at the end.
-        String cutBeforeThe = ContentScaffolder.derivedSlug(
+        String cutBeforeThe = DerivedSlugs.of(
             "Policies and incentives to promote the commercialization of the research of SMEs");
         assertEquals("policies-and-incentives-to-promote-the-commercialization", cutBeforeThe);
         for (String slug : List.of(cut, cutBeforeThe)) {
-            assertTrue(slug.length() <= ContentScaffolder.MAX_SLUG_LENGTH, slug);
+            assertTrue(slug.length() <= DerivedSlugs.MAX_SLUG_LENGTH, slug);
         }
-        assertEquals("a".repeat(60), ContentScaffolder.derivedSlug("a".repeat(70)), "one word longer than the limit is cut");
+        assertEquals("a".repeat(60), DerivedSlugs.of("a".repeat(70)), "one word longer than the limit is cut");
     }
 
     @Test
