@@ -201,7 +201,7 @@ public final class PreviewServer {
                     send(exchange, 301, TEXT, new byte[0]);
                     return;
                 }
-                file = file.resolve("index.html");
+                file = file.resolve(net.techmonitor.site.urls.PagePath.FOLDER_PAGE);
             }
             if (!Files.isRegularFile(file)) {
                 send(exchange, 404, TEXT, "Not found".getBytes(StandardCharsets.UTF_8));

@@ -170,7 +170,7 @@ public final class LinkChecker {
             return Target.problem("link outside the site's base path " + basePath);
         }
         String inside = path.substring(basePath.length());
-        Path target = SITE_ROOT.resolve(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside).normalize();
+        Path target = SITE_ROOT.resolve(net.techmonitor.site.urls.PagePath.fileOf(inside)).normalize();
         if (!target.startsWith(SITE_ROOT)) {
             return Target.problem("broken link");
         }

@@ -299,7 +299,7 @@ public final class SiteUrls {
         if (!path.equals(path.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("page paths are lower case: " + path);
         }
-        String output = path.isEmpty() ? "index.html" : path + "/index.html";
+        String output = PagePath.fileOf(path.isEmpty() ? "" : path + "/");
         String url = path.isEmpty() ? basePath : basePath + path + "/";
         return new PagePath(output, url);
     }
