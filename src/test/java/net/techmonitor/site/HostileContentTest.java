@@ -180,6 +180,29 @@ class HostileContentTest {
         assertTrue(syntax.err().startsWith("render: templates/theme.ftlh:"), syntax.err());
     }
 
+    /** One mistake in the layout is one problem, at the layout's own line, with Freemarker's whole message on it. */
+    @Test
+    void aSyntaxErrorInTheLayoutIsOneProblemAtItsLine() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Path layout = site.resolve("templates/layout.ftlh");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(layout));
+        lines.add(0, "<#iff page.title>");
+        Files.write(layout, lines);
+        TestSites.Run broken = TestSites.build(site, temp.resolve("out"));
+        assertEquals(1, broken.exitCode());
+        assertEquals(List.of("render: templates/layout.ftlh:1: template syntax error: Unknown directive: #iff. (column 2)",
+            "Failed: 1 problem(s). Nothing was published; the previous output, if any, is unchanged."), broken.errorLines());
+
+        lines.set(0, "<#if page.title?? && >");
+        Files.write(layout, lines);
+        TestSites.Run unfinished = TestSites.build(site, temp.resolve("out"));
+        assertEquals(1, unfinished.exitCode());
+        String problem = unfinished.errorLines().get(0);
+        assertTrue(problem.startsWith("render: templates/layout.ftlh:1: template syntax error: "), problem);
+        assertFalse(problem.endsWith(":"), "the message goes on after its first line: " + problem);
+        assertEquals(2, unfinished.errorLines().size(), unfinished.err());
+    }
+
     @Test
     void anEmptyBinaryOrLayoutlessTemplateIsRefusedAndTheLastGoodOutputKept() throws IOException {
         Path site = TestSites.fixture("minimal", temp);

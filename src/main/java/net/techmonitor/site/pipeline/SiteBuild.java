@@ -152,6 +152,10 @@ public final class SiteBuild {
             stopIfRehearsalGivesWay(mode);
             freemarker.template.Configuration templates = base == null
                 ? SiteTemplateEngine.freemarker(settings.templateFolder().toFile()) : base.templates();
+            if (base == null) {
+                SiteTemplateEngine.checkSyntax(templates, settings.templateFolder(), problems);
+                problems.throwIfAny();
+            }
             SiteTemplateEngine engine = new SiteTemplateEngine(jbakeConfiguration(), templates, problems);
             List<Rendered> rendered = new PageRenderer(site, engine).render(changes.toRender(), changes.inputs(), page -> {
                 String outputPath = page.page().path().outputPath();

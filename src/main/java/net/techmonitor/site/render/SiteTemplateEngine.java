@@ -80,29 +80,85 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
                 + model.getContent().getType() + "')");
             throw new RenderingException(e.getMessage());
         } catch (freemarker.core.ParseException e) {
-            problems.add("render", "templates/" + e.getTemplateName(), e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()));
+            syntaxError(e, problems);
             throw new RenderingException(e.getMessage());
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            String message = firstLine(e.getMessageWithoutStackTop());
+            String message = oneLine(e.getMessageWithoutStackTop());
             if (repeats.merge(source + ":" + line + ":" + message, 1, Integer::sum) == 1) {
                 problems.add("render", "templates/" + source, line,
                     "template error while rendering " + uri + " (and maybe other pages): " + message);
             }
             throw new RenderingException(e.getMessage());
         } catch (IOException | RuntimeException e) {
+            if (e.getCause() instanceof freemarker.core.ParseException parse) {
+                // Freemarker's cache answers a template that failed to parse with "an error on an earlier attempt".
+                syntaxError(parse, problems);
+                throw new RenderingException(parse.getMessage());
+            }
             problems.add("render", templatePath, 0, "cannot render " + uri + ": " + e);
             throw new RenderingException(e.getMessage());
         }
     }
 
-    private static String firstLine(String message) {
+    /**
+     * Parses every template of the folder once, before any page is rendered, and reports each syntax error at its
+     * template and line. Without it, an error in the layout surfaced as "importing failed" on every template that
+     * imports it, and never at its own line. The templates stay parsed in {@code freemarker}'s cache for rendering.
+     */
+    public static void checkSyntax(Configuration freemarker, java.nio.file.Path templateFolder, ProblemCollector problems) {
+        if (!java.nio.file.Files.isDirectory(templateFolder)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(templateFolder)) {
+            for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".ftlh")).sorted().toList()) {
+                String name = templateFolder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                try {
+                    freemarker.getTemplate(name);
+                } catch (freemarker.core.ParseException e) {
+                    syntaxError(e, problems);
+                } catch (IOException e) {
+                    if (e.getCause() instanceof freemarker.core.ParseException parse) {
+                        syntaxError(parse, problems);
+                    } else {
+                        problems.add("render", "templates/" + name, 0, "cannot read the template: " + e.getMessage());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add("render", "templates/", 0, "cannot list the templates: " + e.getMessage());
+        }
+    }
+
+    private static void syntaxError(freemarker.core.ParseException e, ProblemCollector problems) {
+        problems.add("render", "templates/" + e.getTemplateName(), e.getLineNumber(),
+            "template syntax error: " + oneLine(e.getEditorMessage()) + " (column " + e.getColumnNumber() + ")");
+    }
+
+    /**
+     * Freemarker's message as one line: its lines up to its first blank line or tip ("----"), joined, so that a list
+     * of expected patterns or the expression that was missing is not cut off after the first line.
+     */
+    static String oneLine(String message) {
         if (message == null) {
             return "";
         }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+        StringBuilder line = new StringBuilder();
+        for (String part : message.strip().split("\\R")) {
+            String trimmed = part.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("----")) {
+                break;
+            }
+            if (trimmed.startsWith("==> ")) {
+                trimmed = trimmed.substring("==> ".length());
+            }
+            if (!line.isEmpty()) {
+                line.append(line.charAt(line.length() - 1) == ':' ? " " : "; ");
+            }
+            line.append(trimmed.replaceAll("\\s+", " "));
+        }
+        // Freemarker's pointer to its online manual: the message stays about the template.
+        return line.toString().replaceAll("\\.? ?Help \\(latest version\\): \\S+; you're using FreeMarker [0-9.]+\\.", ".");
     }
 }
