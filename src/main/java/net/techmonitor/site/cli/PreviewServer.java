@@ -32,6 +32,8 @@ public final class PreviewServer {
     /** Where an open page asks for the build generation (public for the benchmark, which waits as a page does). */
     public static final String GENERATION_PATH = "/__techmonitor/generation";
     static final String SCRIPT_PATH = "/__techmonitor/live-reload.js";
+    /** The problems of the last build, as the terminal shows them; empty when it succeeded. */
+    static final String PROBLEMS_PATH = "/__techmonitor/problems";
     /** How long a request for a newer generation is held before it is answered with the current one. */
     static final long LONG_POLL_MILLIS = 25_000;
     /**
@@ -49,9 +51,30 @@ public final class PreviewServer {
               seen = g; setTimeout(poll, 100);
             }).catch(function () { setTimeout(poll, 2000); });
           }
+          function showProblems(text) {
+            if (!text) { return; }
+            var box = document.createElement('section');
+            box.setAttribute('role', 'alert');
+            box.setAttribute('aria-label', 'Build problems');
+            var s = box.style;
+            s.position = 'fixed'; s.left = '0'; s.right = '0'; s.top = '0'; s.zIndex = '2147483647';
+            s.maxHeight = '60vh'; s.overflow = 'auto'; s.margin = '0'; s.padding = '1em 1.5em';
+            s.background = '#fff4f4'; s.color = '#5c0000'; s.borderBottom = '3px solid #b00020';
+            s.font = '14px/1.5 ui-monospace, monospace'; s.whiteSpace = 'pre-wrap';
+            var title = document.createElement('strong');
+            title.textContent = 'The preview was not updated: the last save has problems. This is the last good build.';
+            var list = document.createElement('div');
+            list.textContent = text;
+            var close = document.createElement('button');
+            close.type = 'button'; close.textContent = 'Hide';
+            close.addEventListener('click', function () { box.remove(); });
+            box.append(title, document.createElement('br'), list, close);
+            document.body.prepend(box);
+          }
+          fetch('%s', {cache: 'no-store'}).then(function (r) { return r.text(); }).then(showProblems).catch(function () { });
           poll();
         })();
-        """.formatted(GENERATION_PATH);
+        """.formatted(GENERATION_PATH, PROBLEMS_PATH);
     private static final Map<String, String> TYPES = Map.of(
         "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
         "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png",
@@ -69,15 +92,17 @@ public final class PreviewServer {
     private final Path site;
     private final String basePath;
     private final LongSupplier generation;
+    private final java.util.function.Supplier<String> problems;
     private final Lock readLock;
     private final LoopbackHostCheck hosts;
     private final HeldGenerationPolls polls;
 
-    private PreviewServer(Path site, String basePath, LongSupplier generation, Lock readLock, LoopbackHostCheck hosts,
-                          Executor answering) {
+    private PreviewServer(Path site, String basePath, LongSupplier generation, java.util.function.Supplier<String> problems,
+                          Lock readLock, LoopbackHostCheck hosts, Executor answering) {
         this.site = site;
         this.basePath = basePath;
         this.generation = generation;
+        this.problems = problems == null ? () -> "" : problems;
         this.readLock = readLock;
         this.hosts = hosts;
         this.polls = generation == null ? null : new HeldGenerationPolls(generation, answering, MAX_HELD_POLLS, LONG_POLL_MILLIS);
@@ -85,15 +110,18 @@ public final class PreviewServer {
 
     /** A plain server, no live reload. */
     static HttpServer start(Path site, String basePath, int port) throws IOException {
-        return start(site, basePath, port, null, new ReentrantReadWriteLock().readLock());
+        return start(site, basePath, port, null, null, new ReentrantReadWriteLock().readLock());
     }
 
     /**
-     * @param generation the number of the last successful build, or null for no live reload
+     * @param generation a number that moves when a build finishes, well or with problems (open pages reload), or
+     *                   null for no live reload
+     * @param problems   the last build's problems, one per line, empty when it succeeded (shown over open pages)
      * @param readLock   held while a request finds and reads its file; a rebuild swaps the output under the
      *                   write side, so a request never finds the site missing or half swapped
      */
-    static HttpServer start(Path site, String basePath, int port, LongSupplier generation, Lock readLock) throws IOException {
+    static HttpServer start(Path site, String basePath, int port, LongSupplier generation, java.util.function.Supplier<String> problems,
+                            Lock readLock) throws IOException {
         // The JDK's server writes a response's headers and body separately; without TCP_NODELAY the body can wait for
         // the client's delayed acknowledgement (docs/performance.md has the figures). A browser reloading a saved page asks for
         // the page and its files. The server reads this once, when its configuration class loads; a value given on
@@ -117,7 +145,7 @@ public final class PreviewServer {
             });
         // A stopped server leaves no thread behind once they have been idle a while.
         threads.allowCoreThreadTimeOut(true);
-        PreviewServer handler = new PreviewServer(site.toAbsolutePath().normalize(), basePath, generation, readLock,
+        PreviewServer handler = new PreviewServer(site.toAbsolutePath().normalize(), basePath, generation, problems, readLock,
             new LoopbackHostCheck(loopback, server.getAddress().getPort()), threads);
         server.createContext("/", handler::answer);
         server.setExecutor(threads);
@@ -168,6 +196,11 @@ public final class PreviewServer {
         if (polls != null && path.equals(GENERATION_PATH)) {
             polls.answerOrHold(afterParameter(uri.getRawQuery()), current -> answerGeneration(exchange, current));
             return true;
+        }
+        if (generation != null && path.equals(PROBLEMS_PATH)) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            send(exchange, 200, TEXT, problems.get().getBytes(StandardCharsets.UTF_8));
+            return false;
         }
         if (generation != null && path.equals(SCRIPT_PATH)) {
             send(exchange, 200, TYPES.get("js"), SCRIPT.getBytes(StandardCharsets.UTF_8));

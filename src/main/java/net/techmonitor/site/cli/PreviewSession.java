@@ -5,6 +5,7 @@ import net.techmonitor.site.pipeline.PreviewRebuilder;
 import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
+import net.techmonitor.site.problems.VisibleText;
 import net.techmonitor.site.problems.SiteProblemsException;
 
 import java.io.IOException;
@@ -43,6 +44,10 @@ final class PreviewSession implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final AtomicLong generation = new AtomicLong();
+    /** Builds finished, well or with problems: open pages reload when it moves, to show the problems or their fix. */
+    private final AtomicLong finished = new AtomicLong();
+    /** The last build's problems as the terminal shows them, one per line; empty after a good build. */
+    private volatile String problems = "";
     /** Rebuilds swap the preview folder under the write side; the server reads under the read side. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final PreviewRebuilder rebuilder;
@@ -68,7 +73,8 @@ final class PreviewSession implements AutoCloseable {
             registerTree(settings.siteRoot().resolve(folder));
         }
         settings.siteRoot().register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-        this.server = PreviewServer.start(settings.output(), settings.basePath(), port, generation::get, swap.readLock());
+        this.server = PreviewServer.start(settings.output(), settings.basePath(), port, finished::get, () -> problems,
+            swap.readLock());
         warmUpAhead();
         this.watching = new Thread(this::watch, "preview-watch");
         this.watching.setDaemon(true);
@@ -129,6 +135,7 @@ final class PreviewSession implements AutoCloseable {
         try {
             PreviewRebuilder.Result result = rebuilder.rebuild(changed, anything);
             generation.incrementAndGet();
+            problems = "";
             if (result.whole()) {
                 out.printf(Locale.ROOT, "Rebuilt %d pages in %.1f s%n", result.pages(), result.millis() / 1000.0);
             } else {
@@ -136,12 +143,20 @@ final class PreviewSession implements AutoCloseable {
                     result.pages(), result.millis());
             }
         } catch (SiteProblemsException e) {
+            List<String> lines = new java.util.ArrayList<>();
             for (Problem problem : e.problems()) {
-                err.println(problem.format());
+                lines.add(problem.format());
             }
-            err.println("Preview not updated: " + e.problems().size() + " problem(s); still serving the last good build.");
+            lines.add("Preview not updated: " + e.problems().size() + " problem(s); still serving the last good build.");
+            lines.forEach(err::println);
+            problems = String.join("\n", lines);
         } catch (IOException | RuntimeException e) {
-            err.println("Preview not updated: " + e);
+            String line = "Preview not updated: " + VisibleText.of(e instanceof IOException || e instanceof java.io.UncheckedIOException
+                ? PlainIoMessage.of(e) : String.valueOf(e));
+            err.println(line);
+            problems = line;
+        } finally {
+            finished.incrementAndGet();
         }
     }
 

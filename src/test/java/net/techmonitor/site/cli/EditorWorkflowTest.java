@@ -180,6 +180,51 @@ class EditorWorkflowTest {
         assertFalse(Files.exists(site.resolve("target/site")), "the preview never writes the published output");
     }
 
+    /** A save with problems: open pages reload, keep the last good build and show the problems over it; a fix clears them. */
+    @Test
+    void aFailedSaveShowsItsProblemsInTheOpenPage() throws Exception {
+        Path site = TestSites.fixture("articles", temp);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        var settings = net.techmonitor.site.pipeline.SiteSettingsLoader.load(site, temp.resolve("preview"), null);
+        try (PreviewSession session = PreviewSession.start(settings, 0, out, out)) {
+            HttpClient client = HttpClient.newHttpClient();
+            String root = "http://127.0.0.1:" + session.port();
+            assertEquals("", get(client, root + PreviewServer.PROBLEMS_PATH), "a good build has no problems to show");
+            String script = get(client, root + PreviewServer.SCRIPT_PATH);
+            assertTrue(script.contains(PreviewServer.PROBLEMS_PATH) && script.contains("textContent"),
+                "the page's script asks for the problems and shows them as text, never as markup");
+
+            Path article = site.resolve("content/issues/2020-q1/first-article.adoc");
+            String good = Files.readString(article);
+            long before = Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH));
+            Files.writeString(article, good.replace("= The first article", "= The first article, broken")
+                .replace(":countries: Viet Nam, the Philippines", ":countries: Veit Nam, the Philippines"));
+            long failed = nextGeneration(client, root, before);
+            assertEquals(before + 1, failed, "a failed build moves the count too, so open pages reload and show it: " + log);
+            String problems = get(client, root + PreviewServer.PROBLEMS_PATH);
+            assertTrue(problems.startsWith("validate: content/issues/2020-q1/first-article.adoc:"), problems);
+            assertTrue(problems.contains("unknown country 'Veit Nam'") && problems.contains("did you mean 'Viet Nam'?"), problems);
+            assertTrue(problems.endsWith("Preview not updated: 1 problem(s); still serving the last good build."), problems);
+            assertEquals("The first article", Jsoup.parse(get(client, root + "/issues/2020-q1/first-article/")).selectFirst("h1").text(),
+                "the last good page is still served");
+
+            Files.writeString(article, good.replace("= The first article", "= The first article, fixed"));
+            assertEquals(failed + 1, nextGeneration(client, root, failed), log.toString(StandardCharsets.UTF_8));
+            assertEquals("", get(client, root + PreviewServer.PROBLEMS_PATH), "the fix clears the problems");
+            assertEquals("The first article, fixed", Jsoup.parse(get(client, root + "/issues/2020-q1/first-article/")).selectFirst("h1").text());
+        }
+    }
+
+    private static long nextGeneration(HttpClient client, String root, long after) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        long next = after;
+        while (next == after && Instant.now().isBefore(deadline)) {
+            next = Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH + "?after=" + after));
+        }
+        return next;
+    }
+
     @Test
     void thePreviewSaysWhatItRemovedAsUnsafeButNotItsRoutine() throws Exception {
         Path site = TestSites.fixture("hostile", temp);

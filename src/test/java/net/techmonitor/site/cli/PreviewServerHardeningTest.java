@@ -50,7 +50,7 @@ class PreviewServerHardeningTest {
         Files.createDirectories(site.resolve("a"));
         Files.writeString(site.resolve("a/index.html"), "<!DOCTYPE html><html><body><p>page a</p></body></html>");
         Files.writeString(site.resolve("a/notes.txt"), "notes");
-        server = PreviewServer.start(site, "/", 0, generation::get, new ReentrantReadWriteLock().readLock());
+        server = PreviewServer.start(site, "/", 0, generation::get, null, new ReentrantReadWriteLock().readLock());
         port = server.getAddress().getPort();
     }
 

@@ -89,7 +89,7 @@ class PreviewSwapTest {
                 }
             }
         });
-        HttpServer server = PreviewServer.start(output, "/", 0, () -> swaps.get(), readLock);
+        HttpServer server = PreviewServer.start(output, "/", 0, () -> swaps.get(), null, readLock);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         int requests = 0;
         int failures = 0;
