@@ -6,13 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,14 +32,8 @@ class CommandLineConventionsTest {
     @TempDir
     Path temp;
 
-    private record Output(int code, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SiteCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandLineRunner.Output run(String... args) {
+        return CommandLineRunner.run(args);
     }
 
     @Test
@@ -51,28 +42,28 @@ class CommandLineConventionsTest {
         String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar)" + NL;
         for (String[] args : List.of(new String[]{"--version"}, new String[]{"build", "--version"}, new String[]{"check", "--version"},
             new String[]{"serve", "--version"}, new String[]{"new", "--version"}, new String[]{"new", "article", "--version"})) {
-            Output run = run(args);
-            assertEquals(new Output(0, expected, ""), run, String.join(" ", args));
+            CommandLineRunner.Output run = run(args);
+            assertEquals(new CommandLineRunner.Output(0, expected, ""), run, String.join(" ", args));
         }
         assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT", GeneratorVersion.line("0.1.0-SNAPSHOT"), "from the jar's manifest");
     }
 
     @Test
     void anUnknownOptionIsNamedWithTheCommandsUsage() {
-        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--bogus"));
-        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--source", ".", "--bogus", "x"));
-        assertEquals(new Output(2, "", "error: unknown option --drafts" + NL + BUILD_USAGE), run("build", "--drafts"), "build never takes drafts");
-        assertEquals(new Output(2, "", "error: unknown option --bogus" + NL
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--bogus"));
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unknown option --bogus" + NL + BUILD_USAGE), run("build", "--source", ".", "--bogus", "x"));
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unknown option --drafts" + NL + BUILD_USAGE), run("build", "--drafts"), "build never takes drafts");
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unknown option --bogus" + NL
             + "Usage: java -jar target/techmonitor-site.jar <command> [options]; --help lists the commands" + NL), run("--bogus"));
-        assertEquals(new Output(2, "", "error: unknown option --issue" + NL + NEW_USAGE), run("new", "issue", "--issue", "2020-q1"),
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unknown option --issue" + NL + NEW_USAGE), run("new", "issue", "--issue", "2020-q1"),
             "an option of another kind of new");
     }
 
     @Test
     void newsHelpIsNewCommandsWithTheSiteOptionsAndNamesEveryOptionItTakes() {
         String help = NewCommand.HELP + "  --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)" + NL;
-        assertEquals(new Output(0, help.replace("\n", NL), ""), run("new", "--help"));
-        assertEquals(new Output(0, help.replace("\n", NL), ""), run("new", "partner", "--help"));
+        assertEquals(new CommandLineRunner.Output(0, help.replace("\n", NL), ""), run("new", "--help"));
+        assertEquals(new CommandLineRunner.Output(0, help.replace("\n", NL), ""), run("new", "partner", "--help"));
         for (String kind : NewCommand.KINDS) {
             for (String option : NewCommand.options(kind)) {
                 org.junit.jupiter.api.Assertions.assertTrue(help.contains("--" + option + " "), "new " + kind + " --" + option + " is in the help");
@@ -84,8 +75,8 @@ class CommandLineConventionsTest {
 
     @Test
     void aStrayWordIsAWrongCommandLine() {
-        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (build takes options only)" + NL + BUILD_USAGE), run("build", "extra"));
-        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (options take one value; quote values with spaces)" + NL + BUILD_USAGE),
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unexpected argument 'extra' (build takes options only)" + NL + BUILD_USAGE), run("build", "extra"));
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unexpected argument 'extra' (options take one value; quote values with spaces)" + NL + BUILD_USAGE),
             run("build", "--source", ".", "extra"));
     }
 
@@ -93,19 +84,19 @@ class CommandLineConventionsTest {
     void aMissingOrMalformedOptionOfNewIsAWrongCommandLineAndWritesNothing() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
         List<String> before = files(site);
-        assertEquals(new Output(2, "", "error: --title is required (the issue's special theme)" + NL + NEW_REFUSED),
+        assertEquals(new CommandLineRunner.Output(2, "", "error: --title is required (the issue's special theme)" + NL + NEW_REFUSED),
             run("new", "issue", "--source", site.toString(), "--id", "2021-q2"));
-        assertEquals(new Output(2, "", "error: --id '2021-q5' is not an issue id (expected YYYY-qN, e.g. 2019-q1)" + NL + NEW_REFUSED),
+        assertEquals(new CommandLineRunner.Output(2, "", "error: --id '2021-q5' is not an issue id (expected YYYY-qN, e.g. 2019-q1)" + NL + NEW_REFUSED),
             run("new", "issue", "--source", site.toString(), "--id", "2021-q5", "--title", "Green"));
         // The date is checked by the build's own rules, with the build's message under the option's name.
-        assertEquals(new Output(2, "", "error: --start-date: bad date '4 May' in :start-date: (expected a real date as YYYY-MM-DD, e.g. 2018-03-20)"
+        assertEquals(new CommandLineRunner.Output(2, "", "error: --start-date: bad date '4 May' in :start-date: (expected a real date as YYYY-MM-DD, e.g. 2018-03-20)"
                 + NL + NEW_REFUSED),
             run("new", "activity", "--source", site.toString(), "--title", "Workshop", "--start-date", "4 May"));
         // The content folder refusing a well-formed request is a refused new too (see the editor's workflow test).
-        assertEquals(new Output(2, "", "error: there is no issue 2031-q1 (expected content/issues/2031-q1/index.adoc; create it first with:"
+        assertEquals(new CommandLineRunner.Output(2, "", "error: there is no issue 2031-q1 (expected content/issues/2031-q1/index.adoc; create it first with:"
                 + " new issue --id 2031-q1 --title \"...\")" + NL + NEW_REFUSED),
             run("new", "article", "--source", site.toString(), "--issue", "2031-q1", "--title", "T"), "no such issue");
-        assertEquals(new Output(2, "", "error: unexpected argument 'extra' (new takes one kind, then options)" + NL + NEW_USAGE),
+        assertEquals(new CommandLineRunner.Output(2, "", "error: unexpected argument 'extra' (new takes one kind, then options)" + NL + NEW_USAGE),
             run("new", "article", "extra", "--source", site.toString()), "a stray word after the kind");
         assertEquals(before, files(site), "nothing is written");
     }
@@ -118,8 +109,8 @@ class CommandLineConventionsTest {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             int port = taken.getLocalPort();
-            Output run = run("serve", "--source", site.toString(), "--output", work.resolve("preview").toString(), "--port", String.valueOf(port));
-            assertEquals(new Output(2, "", "serve: port " + port + " is in use (another serve?); choose another with --port N" + NL), run);
+            CommandLineRunner.Output run = run("serve", "--source", site.toString(), "--output", work.resolve("preview").toString(), "--port", String.valueOf(port));
+            assertEquals(new CommandLineRunner.Output(2, "", "serve: port " + port + " is in use (another serve?); choose another with --port N" + NL), run);
         }
         assertEquals(List.of(""), files(work), "no preview and no cache were written");
     }

@@ -32,20 +32,14 @@ class EditorWorkflowTest {
     @TempDir
     Path temp;
 
-    private record Output(int code, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SiteCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandLineRunner.Output run(String... args) {
+        return CommandLineRunner.run(args);
     }
 
     @Test
     void aNewArticleShowsOnItsIssueThemeAndCountryPagesAtTheNextBuild() {
         Path site = TestSites.fixture("minimal", temp);
-        Output created = run("new", "article", "--source", site.toString(), "--issue", "2020-q1", "--title", "Green bonds for innovation",
+        CommandLineRunner.Output created = run("new", "article", "--source", site.toString(), "--issue", "2020-q1", "--title", "Green bonds for innovation",
             "--authors", "Ann Author", "--description", "Financing innovation with green bonds.", "--countries", "Viet Nam",
             "--date", "2020-02-15");
         assertEquals(0, created.code(), created.err());
@@ -63,7 +57,7 @@ class EditorWorkflowTest {
     @Test
     void aScaffoldWithGapsIsADraftThatBuildsAndIsNeverOverwritten() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output created = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
+        CommandLineRunner.Output created = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
         assertEquals(0, created.code(), created.err());
         assertTrue(created.out().contains("- :city: (the city where it took place)"), created.out());
         Path file = site.resolve("content/activities/2020/workshop-on-beta.adoc");
@@ -74,7 +68,7 @@ class EditorWorkflowTest {
         assertFalse(Files.exists(built.output().resolve("activities/2020/workshop-on-beta")));
 
         String before = Files.readString(file);
-        Output again = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
+        CommandLineRunner.Output again = run("new", "activity", "--source", site.toString(), "--title", "Workshop on beta", "--start-date", "2020-06-01");
         assertEquals(2, again.code(), "a refused new is a wrong command line");
         assertTrue(again.err().contains("already exists"), again.err());
         assertEquals(before, Files.readString(file));
@@ -85,7 +79,7 @@ class EditorWorkflowTest {
     @Test
     void aNewActivityTakesItsOrganizersAndBuildsWithThem() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output created = run("new", "activity", "--source", site.toString(), "--title", "Forum on alpha", "--start-date", "2020-07-01",
+        CommandLineRunner.Output created = run("new", "activity", "--source", site.toString(), "--title", "Forum on alpha", "--start-date", "2020-07-01",
             "--city", "Bangkok", "--country", "Thailand", "--programme", "technology-transfer", "--role", "supported",
             "--partners", "institute", "--organizers", "institute; Ministry of Science and Technology of the Royal Thai Government",
             "--participants", "40");
@@ -105,7 +99,7 @@ class EditorWorkflowTest {
     void checkReportsABrokenLinkWithItsFileAndPublishesNothing() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
         Files.writeString(site.resolve("content/themes/alpha.adoc"), "\nSee link:/no-such-page/[this].\n", java.nio.file.StandardOpenOption.APPEND);
-        Output checked = run("check", "--source", site.toString());
+        CommandLineRunner.Output checked = run("check", "--source", site.toString());
         assertEquals(1, checked.code());
         assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc: broken link '/no-such-page/' on themes/alpha/index.html"), checked.err());
         // It may leave its build cache (like Maven's), but no site and no staging folder.
@@ -165,12 +159,7 @@ class EditorWorkflowTest {
             Path article = site.resolve("content/issues/2020-q1/first-article.adoc");
             Files.writeString(article, Files.readString(article).replace("= The first article", "= The first article, revised"));
             // As the page's script does: ask for the generation after this one; the answer comes when the rebuild is done.
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            long next = generation;
-            while (next == generation && Instant.now().isBefore(deadline)) {
-                next = Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH + "?after=" + generation));
-            }
-            assertEquals(generation + 1, next, log.toString(StandardCharsets.UTF_8));
+            assertEquals(generation + 1, nextGeneration(client, root, generation), log.toString(StandardCharsets.UTF_8));
             Instant asked = Instant.now();
             assertEquals(generation + 1, Long.parseLong(get(client, root + PreviewServer.GENERATION_PATH + "?after=" + generation)));
             assertTrue(Duration.between(asked, Instant.now()).toMillis() < PreviewServer.LONG_POLL_MILLIS / 2,
@@ -216,6 +205,7 @@ class EditorWorkflowTest {
         }
     }
 
+    /** Asks, as an open page does, for the generation after this one, until it comes (or a minute passed). */
     private static long nextGeneration(HttpClient client, String root, long after) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         long next = after;

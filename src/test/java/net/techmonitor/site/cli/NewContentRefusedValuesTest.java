@@ -7,10 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewContentRefusedValuesTest {
     @TempDir
     Path temp;
-
-    private record Output(int code, String out, String err) {
-    }
 
     static Stream<Arguments> refusedValues() {
         return Stream.of(
@@ -76,7 +70,7 @@ class NewContentRefusedValuesTest {
         }
         args.addAll(List.of("--" + option, value));
 
-        Output run = run(args.toArray(String[]::new));
+        CommandLineRunner.Output run = run(args.toArray(String[]::new));
         assertEquals(2, run.code(), run.err());
         assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Nothing was written." + System.lineSeparator()
             + "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + System.lineSeparator(), run.err());
@@ -87,7 +81,7 @@ class NewContentRefusedValuesTest {
     @Test
     void spacesAroundAValueAreDroppedAndAnEmailAfterAnAuthorIsKept() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run("new", "article", "--source", site.toString(), "--issue", "2020-q1", "--title", "  C++ in practice  ",
+        CommandLineRunner.Output run = run("new", "article", "--source", site.toString(), "--issue", "2020-q1", "--title", "  C++ in practice  ",
             "--authors", " Ann Author <ann@example.org>; Bob Builder ");
         assertEquals(0, run.code(), run.err());
         String written = Files.readString(site.resolve("content/issues/2020-q1/c-in-practice.adoc"));
@@ -100,10 +94,7 @@ class NewContentRefusedValuesTest {
         }
     }
 
-    private static Output run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SiteCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandLineRunner.Output run(String... args) {
+        return CommandLineRunner.run(args);
     }
 }

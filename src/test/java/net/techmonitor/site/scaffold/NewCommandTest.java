@@ -1,5 +1,6 @@
 package net.techmonitor.site.scaffold;
 
+
 import net.techmonitor.site.TestSites;
 import net.techmonitor.site.cli.CommandLineRunner;
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,17 +35,10 @@ class NewCommandTest {
     @TempDir
     Path temp;
 
-    private record Output(int code, String out, String err) {
-    }
-
-    private static Output run(Path site, String... args) {
+    private static CommandLineRunner.Output run(Path site, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(2, List.of("--source", site.toString()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLineRunner.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandLineRunner.run(all.toArray(String[]::new));
     }
 
     private static List<String> files(Path site) throws IOException {
@@ -60,7 +51,7 @@ class NewCommandTest {
     /** Runs a {@code new} that must be refused: exit 2, exactly these error lines, nothing written. */
     private void refused(Path site, List<String> errors, String... args) throws IOException {
         List<String> before = files(site);
-        Output run = run(site, args);
+        CommandLineRunner.Output run = run(site, args);
         assertEquals(2, run.code(), run.err());
         StringBuilder expected = new StringBuilder();
         errors.forEach(error -> expected.append("error: ").append(error).append(NL));
@@ -76,7 +67,7 @@ class NewCommandTest {
         Path site = TestSites.fixture("minimal", temp);
         Path issue = site.resolve("content/issues/2020-q1/index.adoc");
         Files.writeString(issue, TestSites.read(issue).replace(":themes: alpha\n", ":themes: alpha\n:published-date: 2020-03-10\n"));
-        Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
+        CommandLineRunner.Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
             "--description", "Bonds.");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of(
@@ -89,7 +80,7 @@ class NewCommandTest {
     @Test
     void anArticleOfAnIssueWithoutAPublicationDateIsNeverDatedToday() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
+        CommandLineRunner.Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
             "--description", "Bonds.");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of(
@@ -107,7 +98,7 @@ class NewCommandTest {
         Path site = TestSites.fixture("minimal", temp);
         refused(site, List.of("--date: bad date '2020-02-30' in :jbake-date: (expected a real date as YYYY-MM-DD, e.g. 2018-03-20)"),
             "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--date", "2020-02-30");
-        Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
+        CommandLineRunner.Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author",
             "--description", "Bonds.", "--date", "2020-02-15");
         assertEquals(0, run.code(), run.err());
         assertTrue(TestSites.read(site.resolve("content/issues/2020-q1/green-bonds.adoc")).contains("\n:jbake-date: 2020-02-15\n"));
@@ -182,7 +173,7 @@ class NewCommandTest {
     @Test
     void aNewIssueTakesItsStatusVolumeNumberAndPublicationDate() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta in the region", "--themes", "alpha",
+        CommandLineRunner.Output run = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta in the region", "--themes", "alpha",
             "--status", "published", "--published-date", "2020-05-20", "--volume", "37", "--number", "2");
         assertEquals(0, run.code(), run.err());
         assertEquals("""
@@ -204,7 +195,7 @@ class NewCommandTest {
     @Test
     void anIssueInPressMayBeGivenAsTheAttributeIsNamedAndOffersTheRestCommentedOut() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta", "--themes", "alpha", "--issue-status", "in-press");
+        CommandLineRunner.Output run = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta", "--themes", "alpha", "--issue-status", "in-press");
         assertEquals(0, run.code(), run.err());
         assertEquals("""
             = Beta
@@ -239,7 +230,7 @@ class NewCommandTest {
     @Test
     void aNewPartnerHasTheAttributesOfTheContract() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "partner", "--title", "Example Agency", "--id", "agency", "--country", "Vietnam",
+        CommandLineRunner.Output run = run(site, "new", "partner", "--title", "Example Agency", "--id", "agency", "--country", "Vietnam",
             "--website", "https://agency.example.org/", "--listed-in-reports", "2020");
         assertEquals(0, run.code(), run.err());
         assertEquals("""
@@ -252,7 +243,7 @@ class NewCommandTest {
 
             // What the institution is, as the Centre's report describes it.
             """, TestSites.read(site.resolve("content/partners/agency.adoc")));
-        Output international = run(site, "new", "partner", "--title", "Example Development Bank");
+        CommandLineRunner.Output international = run(site, "new", "partner", "--title", "Example Development Bank");
         assertEquals(0, international.code(), international.err());
         assertEquals("""
             = Example Development Bank
@@ -274,7 +265,7 @@ class NewCommandTest {
     @Test
     void aNewThemeIsNamedByItsTitleOrItsId() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "theme", "--title", "Financing innovation");
+        CommandLineRunner.Output run = run(site, "new", "theme", "--title", "Financing innovation");
         assertEquals(0, run.code(), run.err());
         assertEquals("= Financing innovation\n:jbake-type: theme\n:jbake-status: published\n\n// What the theme covers.\n",
             TestSites.read(site.resolve("content/themes/financing-innovation.adoc")));
@@ -289,7 +280,7 @@ class NewCommandTest {
         Path site = TestSites.fixture("minimal", temp);
         refused(site, List.of("--slug: file name 'Green_Bonds' is not a valid slug (expected lower-case ASCII words joined by '-', e.g. green-bonds)"),
             "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--slug", "Green_Bonds");
-        Output run = run(site, "new", "activity", "--title", "Regional forum on financing innovation", "--start-date", "2020-05-01",
+        CommandLineRunner.Output run = run(site, "new", "activity", "--title", "Regional forum on financing innovation", "--start-date", "2020-05-01",
             "--slug", "forum-2020");
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.isRegularFile(site.resolve("content/activities/2020/forum-2020.adoc")));
@@ -325,7 +316,7 @@ class NewCommandTest {
     @Test
     void theNoteOnTheAuthorsStandsAboveTheTitleSoTheAuthorLineCanFollowIt() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--description", "Bonds.",
+        CommandLineRunner.Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--description", "Bonds.",
             "--date", "2020-02-15");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("  - the author line (the line right below the title: the authors, separated by ';')" + NL), run.out());
@@ -337,7 +328,7 @@ class NewCommandTest {
     @Test
     void anAuthorsOptionWritesTheAuthorLineRightBelowTheTitle() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author; Bob Builder",
+        CommandLineRunner.Output run = run(site, "new", "article", "--issue", "2020-q1", "--title", "Green bonds", "--authors", "Ann Author; Bob Builder",
             "--description", "Bonds.", "--date", "2020-02-15", "--countries", "Viet Nam");
         assertEquals(0, run.code(), run.err());
         assertEquals("""
@@ -367,10 +358,10 @@ class NewCommandTest {
     @Test
     void anArticleInADraftIssueIsADraftUntilTheIssueIsPublished() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Output issue = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta");
+        CommandLineRunner.Output issue = run(site, "new", "issue", "--id", "2020-q2", "--title", "Beta");
         assertEquals(0, issue.code(), issue.err());
         assertTrue(issue.out().contains("  - :themes: (theme ids, comma-separated, e.g. financing-innovation)"), issue.out());
-        Output article = run(site, "new", "article", "--issue", "2020-q2", "--title", "Green bonds", "--authors", "Ann Author",
+        CommandLineRunner.Output article = run(site, "new", "article", "--issue", "2020-q2", "--title", "Green bonds", "--authors", "Ann Author",
             "--description", "Bonds.", "--date", "2020-05-15");
         assertEquals(0, article.code(), article.err());
         assertEquals(List.of(

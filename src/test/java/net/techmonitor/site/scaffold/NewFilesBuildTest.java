@@ -5,10 +5,7 @@ import net.techmonitor.site.cli.CommandLineRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,11 +25,8 @@ class NewFilesBuildTest {
     private static void created(Path site, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(2, List.of("--source", site.toString()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLineRunner.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
+        CommandLineRunner.Output run = CommandLineRunner.run(all.toArray(String[]::new));
+        assertEquals(0, run.code(), String.join(" ", args) + ": " + run.err());
     }
 
     @Test
