@@ -67,6 +67,41 @@ public final class Catalog {
         this.countriesByAlpha2 = index(this.countriesNamed, Country::alpha2);
     }
 
+    /**
+     * This catalog with each record's body (an issue's introduction, any other record's body) replaced by what
+     * {@code body} makes of it, given the record's source and its body as converted; the catalog itself when no body
+     * changes. The order and the look-ups stay as they are: no body takes part in them.
+     */
+    public Catalog withBodies(java.util.function.BiFunction<SourceRef, String, String> body) {
+        boolean[] changed = {false};
+        java.util.function.BiFunction<SourceRef, String, String> changes = (source, html) -> {
+            String now = body.apply(source, html);
+            changed[0] |= !now.equals(html);
+            return now;
+        };
+        List<Issue> newIssues = issues.stream().map(issue -> new Issue(issue.id(), issue.title(), issue.date(), issue.publishedDate(),
+            issue.period(), issue.themeIds(), issue.status(), issue.volume(), issue.number(),
+            changes.apply(issue.source(), issue.introductionHtml()), issue.source())).toList();
+        List<Article> newArticles = articles.stream().map(article -> new Article(article.issueId(), article.slug(), article.title(),
+            article.authors(), article.date(), article.themeIds(), article.countries(), article.description(),
+            changes.apply(article.source(), article.bodyHtml()), article.source())).toList();
+        List<Activity> newActivities = activities.stream().map(activity -> new Activity(activity.year(), activity.slug(),
+            activity.title(), activity.date(), activity.startDate(), activity.endDate(), activity.city(), activity.country(),
+            activity.programmeId(), activity.role(), activity.partnerIds(), activity.participants(), activity.countries(),
+            activity.themeIds(), activity.eventStatus(), activity.organizers(), changes.apply(activity.source(), activity.bodyHtml()),
+            activity.source())).toList();
+        List<Theme> newThemes = themes.stream().map(theme -> new Theme(theme.id(), theme.title(),
+            changes.apply(theme.source(), theme.bodyHtml()), theme.source())).toList();
+        List<Partner> newPartners = partners.stream().map(partner -> new Partner(partner.id(), partner.title(), partner.country(),
+            partner.website(), partner.listedInReports(), changes.apply(partner.source(), partner.bodyHtml()), partner.source())).toList();
+        List<Page> newPages = pages.stream().map(page -> new Page(page.slug(), page.title(), page.countries(), page.reportSection(),
+            page.reportList(), changes.apply(page.source(), page.bodyHtml()), page.source())).toList();
+        List<Contributions> newContributions = contributions.stream().map(year -> new Contributions(year.year(), year.title(),
+            year.pledges(), year.inKind(), year.decision(), changes.apply(year.source(), year.bodyHtml()), year.source())).toList();
+        return changed[0] ? new Catalog(newIssues, newArticles, newActivities, newThemes, newPartners, newPages, newContributions,
+            programmes, bodyTexts) : this;
+    }
+
     /** What names an article: its slug is unique within its issue. The one definition, for the index and the look-up. */
     private record ArticleKey(IssueId issueId, String slug) {
     }

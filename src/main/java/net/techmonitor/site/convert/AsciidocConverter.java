@@ -92,6 +92,10 @@ public final class AsciidocConverter implements AutoCloseable {
         CURRENT_SINK.set(sink);
         Map<String, Object> attributes = attributes();
         attributes.put("max-include-depth", String.valueOf(limits.includeDepth()));
+        // A cross-reference to another document (xref:other.adoc[], <<other.adoc#,text>>) keeps the file it names,
+        // other.adoc rather than other.html: its page depends on that file, and is put in once the catalog is made
+        // (CrossReferences), not in the cached body.
+        attributes.put("relfilesuffix", ".adoc");
         Options options = OptionsBuilder.options()
             .safe(SafeMode.SAFE)
             .standalone(false)

@@ -45,16 +45,25 @@ public final class BodyLinkRebaser {
                     element.attr(attribute, basePath + value.substring(1));
                     changed = true;
                 } else if (isRelative(value)) {
-                    try {
-                        element.attr(attribute, folder.resolve(new URI(null, null, decodedPath(value), null)).toString() + suffix(value));
+                    String rebased = resolved(folder, value);
+                    // Left as written when it is no URI: the link checker reports it with the page it is on.
+                    if (rebased != null) {
+                        element.attr(attribute, rebased);
                         changed = true;
-                    } catch (URISyntaxException | IllegalArgumentException e) {
-                        // Left as written: the link checker reports it with the page it is on.
                     }
                 }
             }
         }
         return changed;
+    }
+
+    /** A relative reference made absolute from the folder's URL, as {@link #rebase} makes it; null when it is no URI. */
+    static String resolved(URI folder, String value) {
+        try {
+            return folder.resolve(new URI(null, null, decodedPath(value), null)).toString() + suffix(value);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static boolean isSiteRooted(String value) {

@@ -69,6 +69,11 @@ record PageChanges(List<PageSpec> toRender, Map<String, PageInputs> inputs, Map<
      * titles, dates and descriptions, all from headers; the search index, which has body text, is a site file and is
      * made again anyway). Then only those pages' inputs are worked out, and every other page keeps the built site's.
      * Any other change works out every page's, most of such a save's time on a large site.
+     *
+     * <p>A body's cross-references to other documents ({@code CrossReferences}) hold those documents' page URLs and
+     * titles, which come from their places and headers, never from their bodies: a save that changes another
+     * document's title or place is not a body-only save, so the referring page's inputs are worked out again; a save
+     * of the other document's body leaves them as they were, as a whole build would.</p>
      */
     private static Map<String, PageInputs> inputsAfter(BuiltSite built, SiteModel site, List<PageSpec> pages,
                                                        Optional<Set<String>> bodiesChanged) {

@@ -1,5 +1,6 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;
 import net.techmonitor.site.convert.AsciidocConverter;
@@ -10,6 +11,7 @@ import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.reference.CountryDirectory;
 import net.techmonitor.site.reference.ProgrammeDirectory;
+import net.techmonitor.site.render.CrossReferences;
 import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.render.PageRenderer;
 import net.techmonitor.site.render.PageSpec;
@@ -126,11 +128,13 @@ public final class SiteBuild {
             SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()));
 
             // Catalog and validation.
-            CatalogBuilder.Result catalog = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(sources.documents());
-            new CatalogValidator(urls, problems).validate(catalog.catalog(), catalog.references());
+            CatalogBuilder.Result read = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(sources.documents());
+            // Cross-references between documents lead to pages the catalog decides: pointed at them here, once.
+            Catalog catalog = CrossReferences.resolve(read.catalog(), sources.documents(), settings.contentFolder(), urls, problems);
+            new CatalogValidator(urls, problems).validate(catalog, read.references());
             problems.throwIfAny();
             StageTimer.mark("catalog + validate");
-            SiteModel site = new SiteModel(catalog.catalog(), urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
+            SiteModel site = new SiteModel(catalog, urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
                 settings.pdfEditions(), settings.threads(), problems);
             StageTimer.mark("site model");
 

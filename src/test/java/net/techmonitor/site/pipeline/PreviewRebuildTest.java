@@ -163,6 +163,29 @@ class PreviewRebuildTest {
         assertSameAsPlainBuild("after the reference was removed");
     }
 
+    @Test
+    void aCrossReferenceWithoutTextShowsTheTargetsTitleAsEditedInThePreview() throws IOException {
+        Path referring = article(5);
+        Path target = article(20);
+        String written = referring.getParent().relativize(target).toString().replace('\\', '/');
+        Files.writeString(referring, Files.readString(referring) + "\nSee also xref:" + written + "[].\n");
+        assertFalse(rebuilder.rebuild(Set.of(referring), false).whole());
+        assertSameAsPlainBuild("after adding a cross-reference");
+        String link = "See also <a href=\"/" + synthetic.articlePath(20).replace(".adoc", "/") + "\">";
+        assertTrue(Files.readString(page(5)).contains(link + "Synthetic article 21: "), "the link shows the target's title");
+
+        // The title is the target's header: its save works out every page's inputs, the referring page's among them.
+        Files.writeString(target, Files.readString(target).replaceFirst("= Synthetic article 21:", "= Retitled article 21:"));
+        assertFalse(rebuilder.rebuild(Set.of(target), false).whole());
+        assertTrue(Files.readString(page(5)).contains(link + "Retitled article 21: "), "the link shows the target's new title");
+        assertSameAsPlainBuild("after retitling the document a cross-reference without text refers to");
+
+        // A save of the target's body alone leaves the referring page as it is, and so does a whole build.
+        Files.writeString(target, Files.readString(target).replace("== Section 2", "== Section two, edited"));
+        assertFalse(rebuilder.rebuild(Set.of(target), false).whole());
+        assertSameAsPlainBuild("after editing the body of the document a cross-reference refers to");
+    }
+
     private Path article(int index) {
         return site.resolve("content").resolve(synthetic.articlePath(index));
     }
