@@ -126,12 +126,17 @@ public final class SiteBuild {
             SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()));
 
             // Catalog and validation.
-            CatalogBuilder.Result catalog = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(sources.documents());
+            CatalogBuilder.Result catalog = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems,
+                settings.periodical()).build(sources.documents());
             new CatalogValidator(urls, problems).validate(catalog.catalog(), catalog.references());
             problems.throwIfAny();
             StageTimer.mark("catalog + validate");
             SiteModel site = new SiteModel(catalog.catalog(), urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
                 settings.pdfEditions(), settings.threads(), problems);
+            if (settings.periodical().licence() == null) {
+                // The generator never gives articles a licence the site did not set; the editor learns they have none.
+                site.notices().add("config: no site.license.name and site.license.url in jbake.properties: articles carry no licence");
+            }
             StageTimer.mark("site model");
 
             // Output plan: every file copied, and why.
