@@ -39,8 +39,10 @@ final class CoverReading {
             return null;
         }
         if (!ImageSize.isKnownKind(written)) {
-            fields.problem(fields.lineOf("cover"), "cover '" + written + "' is not an image whose size can be read (expected one of: "
-                + ImageSize.KINDS + ")");
+            int dot = written.lastIndexOf('.');
+            String kind = dot < 0 ? "a file without an extension" : "a ." + written.substring(dot + 1) + " file";
+            fields.problem(fields.lineOf("cover"), "cover '" + written + "' is " + kind + ", whose size the generator cannot read"
+                + " (expected a PNG, JPEG or SVG image, named ." + ImageSize.KINDS.replace(", ", ", .") + ")");
             return null;
         }
         Path folder = document.file().toAbsolutePath().normalize().getParent();

@@ -191,8 +191,8 @@ public final class SiteSettingsLoader {
         String issn = written(properties, "site.issn");
         if (issn != null && !Periodical.isValidIssn(issn)) {
             problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, "site.issn"), "bad site.issn '" + issn
-                + "' (expected the ISSN the periodical was given, four digits, a hyphen and four more whose last is its check digit"
-                + " or X, e.g. 2049-3630; check it against the ISSN register)"));
+                + "' (expected four digits, a hyphen, three digits and a check digit or X that agrees with the others:"
+                + " copy the ISSN exactly as the ISSN register gives it)"));
             issn = null;
         }
         List<Periodical.Section> sections = new ArrayList<>();
