@@ -37,7 +37,7 @@ class FixtureSiteTest {
         Document issue = run.page("issues/2020-q1/");
         assertEquals(List.of("The first article", "The second article"), issue.select("ol.toc li a").eachText());
         assertEquals("Alpha & beta in the region", issue.selectFirst("article h1").text());
-        assertTrue(issue.selectFirst(".kicker").text().contains("Volume 36, No. 1"));
+        assertTrue(issue.selectFirst(".kicker").text().contains("Vol. 36, No. 1"));
     }
 
     @Test

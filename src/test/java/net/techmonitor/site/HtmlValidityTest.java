@@ -66,13 +66,16 @@ class HtmlValidityTest {
     }
 
     @Test
-    void everyPageOfTheArticleAndHostileFixturesIsValidHtml() throws Exception {
+    void everyPageOfTheArticleHostileAndJournalFixturesIsValidHtml() throws Exception {
         TestSites.Run articles = TestSites.build(TestSites.fixture("articles", temp.resolve("a")), temp.resolve("a-out"));
         assertEquals(0, articles.exitCode(), articles.err());
         TestSites.Run hostile = TestSites.build(TestSites.fixture("hostile", temp.resolve("h")), temp.resolve("h-out"));
         assertEquals(0, hostile.exitCode(), hostile.err());
+        TestSites.Run journal = TestSites.build(TestSites.fixture("journal", temp.resolve("j")), temp.resolve("j-out"));
+        assertEquals(0, journal.exitCode(), journal.err());
         List<String> errors = new ArrayList<>(check(articles.output()));
         errors.addAll(check(hostile.output()));
+        errors.addAll(check(journal.output()));
         assertEquals(List.of(), errors);
     }
 }

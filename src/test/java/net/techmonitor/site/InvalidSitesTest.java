@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One broken site per validation rule ({@code sites/invalid/<rule>/}: files laid over the valid "minimal" site,
- * and {@code expected.txt}, the exact messages). Each must end in those messages, exit status 1, no stack
+ * its {@code content/} and, for a rule about settings, its {@code jbake.properties}; and {@code expected.txt}, the
+ * exact messages). Each must end in those messages, exit status 1, no stack
  * trace, and the previous good output left exactly as it was.
  */
 class InvalidSitesTest {
@@ -44,7 +45,13 @@ class InvalidSitesTest {
         Map<String, String> before = snapshot(output);
 
         Path overlay = TestSites.repository().resolve("src/test/resources/sites/invalid").resolve(rule);
-        TestSites.copyTree(overlay.resolve("content"), site.resolve("content"));
+        if (Files.isDirectory(overlay.resolve("content"))) {
+            TestSites.copyTree(overlay.resolve("content"), site.resolve("content"));
+        }
+        // A rule about the site's settings (site.issn, site.sections) brings its own jbake.properties.
+        if (Files.isRegularFile(overlay.resolve("jbake.properties"))) {
+            Files.copy(overlay.resolve("jbake.properties"), site.resolve("jbake.properties"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         TestSites.Run broken = TestSites.build(site, output);
 
         List<String> expected = Files.readAllLines(overlay.resolve("expected.txt"));

@@ -7,10 +7,15 @@ import net.techmonitor.site.reference.Country;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An article of an issue; it belongs to the issue whose folder it is in. */
+/**
+ * An article of an issue; it belongs to the issue whose folder it is in.
+ *
+ * @param sectionId the id of its section among the site's {@code site.sections}, or null
+ * @param order     its place within its section of the issue's contents ({@code :order:}), or null
+ */
 public record Article(IssueId issueId, String slug, String title, List<String> authors, LocalDate date,
-                      List<String> themeIds, List<Country> countries, String description, String bodyHtml,
-                      SourceRef source) {
+                      List<String> themeIds, List<Country> countries, String description, String sectionId, Integer order,
+                      String bodyHtml, SourceRef source) {
 
     public Article {
         authors = List.copyOf(authors);

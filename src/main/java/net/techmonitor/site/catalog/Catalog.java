@@ -37,11 +37,14 @@ public final class Catalog {
     private final List<Country> countriesNamed;
     /** The plain text of each published body, by source path: made once per conversion, and cached with it. */
     private final Map<String, String> bodyTexts;
+    private final Periodical periodical;
     private final Map<Selection, List<?>> selections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
-                   Collection<Contributions> contributions, List<Programme> programmes, Map<String, String> bodyTexts) {
+                   Collection<Contributions> contributions, List<Programme> programmes, Map<String, String> bodyTexts,
+                   Periodical periodical) {
+        this.periodical = periodical;
         this.bodyTexts = Map.copyOf(bodyTexts);
         this.issues = issues.stream().sorted(Comparator.comparing(Issue::id).reversed()).toList();
         this.articles = articles.stream()
@@ -62,7 +65,11 @@ public final class Catalog {
         // Pages look records up by key once each: indexes keep a build linear in the number of records.
         this.articlesByKey = index(this.articles, article -> new ArticleKey(article.issueId(), article.slug()));
         this.activitiesByKey = index(this.activities, activity -> new ActivityKey(activity.year(), activity.slug()));
-        this.articlesByIssue = this.articles.stream().collect(Collectors.groupingBy(Article::issueId, Collectors.toUnmodifiableList()));
+        Comparator<Article> contentsOrder = Comparator.comparingInt((Article article) -> periodical.rank(article.sectionId()))
+            .thenComparing(Article::order, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::title).thenComparing(Article::slug);
+        this.articlesByIssue = this.articles.stream().sorted(contentsOrder)
+            .collect(Collectors.groupingBy(Article::issueId, Collectors.toUnmodifiableList()));
         this.countriesNamed = collectCountriesNamed();
         this.countriesByAlpha2 = index(this.countriesNamed, Country::alpha2);
     }
@@ -80,11 +87,11 @@ public final class Catalog {
             return now;
         };
         List<Issue> newIssues = issues.stream().map(issue -> new Issue(issue.id(), issue.title(), issue.date(), issue.publishedDate(),
-            issue.period(), issue.themeIds(), issue.status(), issue.volume(), issue.number(),
+            issue.period(), issue.themeIds(), issue.status(), issue.volume(), issue.number(), issue.cover(),
             changes.apply(issue.source(), issue.introductionHtml()), issue.source())).toList();
         List<Article> newArticles = articles.stream().map(article -> new Article(article.issueId(), article.slug(), article.title(),
-            article.authors(), article.date(), article.themeIds(), article.countries(), article.description(),
-            changes.apply(article.source(), article.bodyHtml()), article.source())).toList();
+            article.authors(), article.date(), article.themeIds(), article.countries(), article.description(), article.sectionId(),
+            article.order(), changes.apply(article.source(), article.bodyHtml()), article.source())).toList();
         List<Activity> newActivities = activities.stream().map(activity -> new Activity(activity.year(), activity.slug(),
             activity.title(), activity.date(), activity.startDate(), activity.endDate(), activity.city(), activity.country(),
             activity.programmeId(), activity.role(), activity.partnerIds(), activity.participants(), activity.countries(),
@@ -99,7 +106,7 @@ public final class Catalog {
         List<Contributions> newContributions = contributions.stream().map(year -> new Contributions(year.year(), year.title(),
             year.pledges(), year.inKind(), year.decision(), changes.apply(year.source(), year.bodyHtml()), year.source())).toList();
         return changed[0] ? new Catalog(newIssues, newArticles, newActivities, newThemes, newPartners, newPages, newContributions,
-            programmes, bodyTexts) : this;
+            programmes, bodyTexts, periodical) : this;
     }
 
     /** What names an article: its slug is unique within its issue. The one definition, for the index and the look-up. */
@@ -145,7 +152,15 @@ public final class Catalog {
         return articles;
     }
 
-    /** An issue's table of contents: by date, then title. */
+    /** The periodical's ISSN, sections and licence, as the site sets them. */
+    public Periodical periodical() {
+        return periodical;
+    }
+
+    /**
+     * An issue's table of contents: by section in the site's order (articles without a section last), then by
+     * {@code :order:} (articles without one after those with one), then by title.
+     */
     public List<Article> articlesIn(IssueId issueId) {
         return articlesByIssue.getOrDefault(issueId, List.of());
     }

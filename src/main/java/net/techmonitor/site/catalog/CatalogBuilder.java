@@ -36,6 +36,7 @@ public final class CatalogBuilder {
     private final CountryDirectory countries;
     private final ProgrammeDirectory programmes;
     private final ProblemCollector problems;
+    private final Periodical periodical;
 
     private final List<Issue> issues = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
@@ -47,9 +48,15 @@ public final class CatalogBuilder {
     private final List<Reference> references = new ArrayList<>();
 
     public CatalogBuilder(CountryDirectory countries, ProgrammeDirectory programmes, ProblemCollector problems) {
+        this(countries, programmes, problems, Periodical.NONE);
+    }
+
+    /** @param periodical the site's sections (an article's {@code :section:} is one of them), ISSN and licence */
+    public CatalogBuilder(CountryDirectory countries, ProgrammeDirectory programmes, ProblemCollector problems, Periodical periodical) {
         this.countries = countries;
         this.programmes = programmes;
         this.problems = problems;
+        this.periodical = periodical;
     }
 
     /** The catalog of published records and the references they make, for validation. */
@@ -66,7 +73,7 @@ public final class CatalogBuilder {
                 bodyTexts.put(document.sitePath(), document.bodyText());
             }
         }
-        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts);
+        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts, periodical);
         return new Result(catalog, List.copyOf(references));
     }
 
@@ -86,7 +93,7 @@ public final class CatalogBuilder {
         int problemsBefore = problems.size();
         // Each kind is read into its own typed record, kept only if the file had no problems.
         Runnable keep = switch (place.kind()) {
-            case ISSUE -> keeping(readIssue(fields, place, title, body, source, published), issues);
+            case ISSUE -> keeping(readIssue(fields, place, title, body, source, published, document), issues);
             case ARTICLE -> keeping(readArticle(fields, place, title, body, source, published), articles);
             case ACTIVITY -> keeping(readActivity(fields, place, title, body, source, published), activities);
             case THEME -> keeping(new Theme(place.name(), title, body, source), themes);
@@ -105,7 +112,8 @@ public final class CatalogBuilder {
         return () -> into.add(record);
     }
 
-    private Issue readIssue(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
+    private Issue readIssue(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published,
+                            LoadedDocument document) {
         IssueId id = IssueId.parse(place.folder()).orElseThrow();
         LocalDate date = fields.requiredDate("jbake-date");
         String period = fields.required("period", "the cover period as printed, e.g. ':period: July–September 2018'");
@@ -121,7 +129,8 @@ public final class CatalogBuilder {
             fields.problem(fields.lineOf("published-date"), "an issue in press has no publication date (expected no :published-date:"
                 + " while :issue-status: is in-press)");
         }
-        return new Issue(id, title, date, publishedDate, period, themeIds, status, volume, number, body, source);
+        Cover cover = CoverReading.read(fields, document);
+        return new Issue(id, title, date, publishedDate, period, themeIds, status, volume, number, cover, body, source);
     }
 
     private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
@@ -134,7 +143,30 @@ public final class CatalogBuilder {
         List<String> themeIds = themeIds(fields, published, false);
         List<Country> about = fields.countries("countries");
         String description = fields.required("description", "one or two sentences for listings, feeds and search");
-        return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, body, source);
+        String section = fields.optional("section").map(written -> section(fields, written)).orElse(null);
+        Integer order = fields.optional("order").flatMap(written -> fields.parsed("order", written,
+            text -> text.matches("[1-9][0-9]{0,5}") ? java.util.Optional.of(Integer.parseInt(text)) : java.util.Optional.empty(),
+            "a whole number from 1, the article's place in its section of the issue's contents, e.g. ':order: 2'")).orElse(null);
+        return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, section, order, body, source);
+    }
+
+    /** The section's id when it is one of the site's sections; else null after a problem suggesting the nearest. */
+    private String section(HeaderFields fields, String written) {
+        if (periodical.section(written).isPresent()) {
+            return written;
+        }
+        List<String> ids = periodical.sections().stream().map(Periodical.Section::id).toList();
+        String expected;
+        if (ids.isEmpty()) {
+            expected = "no :section:, or the site's sections listed in jbake.properties, e.g. "
+                + "'site.sections=special-theme: Special theme, short-articles: Short articles'";
+        } else {
+            String nearest = ids.stream().min(java.util.Comparator.comparingInt((String id) -> net.techmonitor.site.reference.EditDistance.between(written, id))
+                .thenComparing(id -> id)).orElseThrow();
+            expected = "one of the sections of site.sections in jbake.properties: " + String.join(", ", ids) + "; did you mean '" + nearest + "'?";
+        }
+        fields.problem(fields.lineOf("section"), "unknown section '" + written + "' in :section: (expected " + expected + ")");
+        return null;
     }
 
     private static List<String> authors(HeaderFields fields) {

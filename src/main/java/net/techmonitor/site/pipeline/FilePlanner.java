@@ -81,6 +81,7 @@ final class FilePlanner {
                 List<String> references = referencesRead.get(document);
                 read.put(document, references != null ? references : PageLinkScanner.scan(document.bodyHtml()).references());
                 planReferences(document, read.get(document), byOutput, safe);
+                planCover(document, byOutput);
             }
         }
         // Only the documents of this plan are kept: a document a save replaced is not read again by the next plan.
@@ -132,6 +133,26 @@ final class FilePlanner {
                 byOutput.put(outputPath, new FilePlan.CopiedFile(file, sitePath, outputPath, FilePlan.Reason.REFERENCED, document.sitePath()));
             }
         }
+    }
+
+    /**
+     * An issue's {@code :cover:} is a reference too: the issue shows it on its page, the archive and the home page. The
+     * catalog has checked it (a file beside the issue, an image); here it is only planned.
+     */
+    private void planCover(LoadedDocument document, Map<String, FilePlan.CopiedFile> byOutput) {
+        if (document.place().kind() != net.techmonitor.site.source.DocumentKind.ISSUE) {
+            return;
+        }
+        document.header().value("cover").map(String::strip).filter(cover -> !cover.isEmpty()).ifPresent(cover -> {
+            Path folder = document.file().toAbsolutePath().normalize().getParent();
+            Path file = folder.resolve(cover).normalize();
+            String outputPath = SlashPaths.relative(settings.contentFolder().toAbsolutePath().normalize(), file);
+            if (file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !isPartialOrHidden(outputPath)
+                && !byOutput.containsKey(outputPath)) {
+                byOutput.put(outputPath, new FilePlan.CopiedFile(file, SlashPaths.relative(settings.siteRoot(), file), outputPath,
+                    FilePlan.Reason.REFERENCED, document.sitePath()));
+            }
+        });
     }
 
     private void checkSvg(FilePlan.CopiedFile file) {

@@ -128,7 +128,8 @@ public final class SiteBuild {
             SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()));
 
             // Catalog and validation.
-            CatalogBuilder.Result read = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems).build(sources.documents());
+            CatalogBuilder.Result read = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems,
+                settings.periodical()).build(sources.documents());
             // Cross-references between documents lead to pages the catalog decides: pointed at them here, once.
             Catalog catalog = CrossReferences.resolve(read.catalog(), sources.documents(), settings.contentFolder(), urls, problems);
             new CatalogValidator(urls, problems).validate(catalog, read.references());
@@ -136,6 +137,10 @@ public final class SiteBuild {
             StageTimer.mark("catalog + validate");
             SiteModel site = new SiteModel(catalog, urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
                 settings.pdfEditions(), settings.threads(), problems);
+            if (settings.periodical().licence() == null) {
+                // The generator never gives articles a licence the site did not set; the editor learns they have none.
+                site.notices().add("config: no site.license.name and site.license.url in jbake.properties: articles carry no licence");
+            }
             StageTimer.mark("site model");
 
             // Output plan: every file copied, and why.

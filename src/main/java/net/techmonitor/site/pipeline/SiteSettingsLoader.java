@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
+import net.techmonitor.site.catalog.Periodical;
 import net.techmonitor.site.catalog.ReportingPeriod;
+import net.techmonitor.site.reference.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,13 +132,14 @@ public final class SiteSettingsLoader {
             limit(properties, "content.limit.nesting", ContentLimits.DEFAULTS.nesting(), 2, 1_000, problems).intValue(),
             limit(properties, "content.limit.include-depth", ContentLimits.DEFAULTS.includeDepth(), 1, 64, problems).intValue(),
             limit(properties, "content.limit.expanded-size", ContentLimits.DEFAULTS.expandedBytes(), 1_000, 1_000_000_000, problems));
+        Periodical periodical = periodical(siteRoot.resolve("jbake.properties"), properties, problems);
         if (!problems.isEmpty()) {
             throw new SiteProblemsException(problems);
         }
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = outputFolder(source, output);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, address.origin(), reportPeriod, false, true, limits);
+        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, address.origin(), reportPeriod, false, true, limits, periodical);
     }
 
     /**
@@ -177,5 +180,69 @@ public final class SiteSettingsLoader {
         problems.add(new Problem(STAGE, "jbake.properties", 0, "bad " + key + " '" + written + "' (expected a whole number from "
             + String.format(java.util.Locale.ROOT, "%,d to %,d", min, max) + ")"));
         return fallback;
+    }
+
+    /**
+     * The periodical's settings: {@code site.issn} (its check digit verified), {@code site.sections} (entries
+     * {@code id: Title} separated by commas, in the order the issues' contents follow) and {@code site.license.name}
+     * with {@code site.license.url} (both or neither). None is required, and none has a default.
+     */
+    private static Periodical periodical(Path file, CompositeConfiguration properties, List<Problem> problems) {
+        String issn = written(properties, "site.issn");
+        if (issn != null && !Periodical.isValidIssn(issn)) {
+            problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, "site.issn"), "bad site.issn '" + issn
+                + "' (expected four digits, a hyphen, three digits and a check digit or X that agrees with the others:"
+                + " copy the ISSN exactly as the ISSN register gives it)"));
+            issn = null;
+        }
+        List<Periodical.Section> sections = new ArrayList<>();
+        String sectionsWritten = written(properties, "site.sections");
+        if (sectionsWritten != null) {
+            int line = PropertyLines.lineOf(file, "site.sections");
+            for (String entry : sectionsWritten.split(",")) {
+                String item = entry.strip();
+                int colon = item.indexOf(':');
+                String id = colon < 0 ? item : item.substring(0, colon).strip();
+                String title = colon < 0 ? "" : item.substring(colon + 1).strip();
+                if (item.isEmpty()) {
+                    continue;
+                }
+                if (!Slugs.isValid(id) || title.isEmpty()) {
+                    problems.add(new Problem(STAGE, "jbake.properties", line, "bad section '" + item + "' in site.sections (expected"
+                        + " an id of lower-case ASCII words joined by '-', a colon and the section's title, e.g. 'special-theme: Special theme')"));
+                } else if (sections.stream().anyMatch(section -> section.id().equals(id))) {
+                    problems.add(new Problem(STAGE, "jbake.properties", line, "section '" + id + "' is listed twice in site.sections"
+                        + " (expected each section once)"));
+                } else {
+                    sections.add(new Periodical.Section(id, title));
+                }
+            }
+        }
+        String licenceName = written(properties, "site.license.name");
+        String licenceUrl = written(properties, "site.license.url");
+        Periodical.Licence licence = null;
+        if (licenceName != null && licenceUrl != null) {
+            if (!licenceUrl.matches("https?://[^\\s\"<>]+")) {
+                problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, "site.license.url"), "bad site.license.url '"
+                    + licenceUrl + "' (expected the address of the licence's text, starting with https:// or http://)"));
+            } else {
+                licence = new Periodical.Licence(licenceName, licenceUrl);
+            }
+        } else if (licenceName != null || licenceUrl != null) {
+            String given = licenceName != null ? "site.license.name" : "site.license.url";
+            String missing = licenceName != null ? "site.license.url" : "site.license.name";
+            problems.add(new Problem(STAGE, "jbake.properties", PropertyLines.lineOf(file, given), given + " is set without "
+                + missing + " (expected both: the licence's name as shown, and the address of its text)"));
+        }
+        return new Periodical(issn, sections, licence);
+    }
+
+    /** A setting's whole value (the list delimiter split it at commas), or null when it is not set or blank. */
+    private static String written(CompositeConfiguration properties, String key) {
+        if (!properties.containsKey(key)) {
+            return null;
+        }
+        String value = String.join(",", properties.getStringArray(key)).strip();
+        return value.isEmpty() ? null : value;
     }
 }

@@ -24,25 +24,28 @@ import java.time.Month;
  * @param cache               reuse converted documents from the build cache beside the output (off only to
  *                            compare a plain build with the fast one)
  * @param limits              what one document may cost to convert ({@code content.limit.*})
+ * @param periodical          the periodical's ISSN, sections and licence ({@code site.issn}, {@code site.sections},
+ *                            {@code site.license.*}), each absent unless set
  */
 public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
                            boolean includeDrafts, RawHtmlPolicy rawHtml, String origin, ReportingPeriod reportPeriod,
-                           boolean pdfEditions, boolean cache, net.techmonitor.site.convert.ContentLimits limits) {
+                           boolean pdfEditions, boolean cache, net.techmonitor.site.convert.ContentLimits limits,
+                           net.techmonitor.site.catalog.Periodical periodical) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
         return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, origin, reportPeriod,
-            pdfEditions, cache, limits);
+            pdfEditions, cache, limits, periodical);
     }
 
     public SiteSettings withPdfEditions(boolean pdfs) {
         return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, origin, reportPeriod,
-            pdfs, cache, limits);
+            pdfs, cache, limits, periodical);
     }
 
     /** The same site built the plain way: one thread, nothing reused from earlier builds. */
     public SiteSettings plain() {
         return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, origin, reportPeriod,
-            pdfEditions, false, limits);
+            pdfEditions, false, limits, periodical);
     }
 
     /** Every file and URL of the site, absolute ones included: the one place that makes them. */

@@ -80,6 +80,24 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void aRenamedArticleIsRenamedInItsNeighboursPreviousAndNextLinks() throws IOException {
+        org.jsoup.nodes.Element next = org.jsoup.Jsoup.parse(Files.readString(page(10))).selectFirst("a[rel=next]");
+        org.jsoup.nodes.Element previous = org.jsoup.Jsoup.parse(Files.readString(page(10))).selectFirst("a[rel=prev]");
+        org.jsoup.nodes.Element neighbour = next != null ? next : previous;
+        assertTrue(neighbour != null, "article 11 has a neighbour in its issue's contents");
+        String href = neighbour.attr("href");
+        Path renamed = site.resolve("content" + href.substring(0, href.length() - 1) + ".adoc");
+        String text = Files.readString(renamed);
+        // The number stays first, so the contents (by title) keep their order and the link stays the same neighbour's.
+        Files.writeString(renamed, text.replaceFirst("(?m)^= (Synthetic article [0-9]+:).*$", "= $1 a neighbour renamed"));
+        assertFalse(rebuilder.rebuild(Set.of(renamed), false).whole());
+        org.jsoup.nodes.Element link = org.jsoup.Jsoup.parse(Files.readString(page(10)))
+            .selectFirst(next != null ? "a[rel=next]" : "a[rel=prev]");
+        assertTrue(link.text().endsWith(": a neighbour renamed"), "the link to the renamed neighbour carries its new title: " + link.text());
+        assertSameAsPlainBuild("after renaming an article its neighbours link to");
+    }
+
+    @Test
     void addedAndDeletedArticlesAppearAndDisappearAsInAWholeBuild() throws IOException {
         Path added = article(4).resolveSibling("added-article.adoc");
         Files.writeString(added, Files.readString(article(4)).replaceFirst("= Synthetic article 5:", "= An added article:"));

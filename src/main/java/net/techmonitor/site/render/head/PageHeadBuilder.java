@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Cover;
 import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.Periodical;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.ActivityRole;
 import net.techmonitor.site.catalog.Organizers;
@@ -57,8 +59,10 @@ public final class PageHeadBuilder {
         String jsonLd = null;
         // Other pages than these: Open Graph and the site feed only.
         if (subject instanceof IssuePage page) {
+            tags.addAll(coverTags(page.issue()));
             jsonLd = JsonLd.forScriptElement(issueData(page.issue()));
         } else if (subject instanceof ArticlePage page) {
+            tags.addAll(coverTags(catalog.issue(page.article().issueId()).orElseThrow()));
             tags.addAll(scholarTags(page.article()));
             jsonLd = JsonLd.forScriptElement(articleData(page.article()));
         } else if (subject instanceof ActivityPage page) {
@@ -71,6 +75,23 @@ public final class PageHeadBuilder {
             jsonLd = JsonLd.forScriptElement(periodical());
         }
         return new PageHead(canonical, List.copyOf(tags), jsonLd, List.copyOf(feeds));
+    }
+
+    /** Open Graph's image: the issue's cover, absolute, with its text and size; none when the issue has no cover. */
+    private List<MetaTag> coverTags(Issue issue) {
+        Cover cover = issue.cover();
+        if (cover == null) {
+            return List.of();
+        }
+        return List.of(MetaTag.ogProperty("og:image", urls.absolute(urls.file(cover.path()))),
+            MetaTag.ogProperty("og:image:alt", cover.alt()),
+            MetaTag.ogProperty("og:image:width", String.valueOf(cover.width())),
+            MetaTag.ogProperty("og:image:height", String.valueOf(cover.height())));
+    }
+
+    /** The titles of the article's themes: its keywords. */
+    private List<String> keywords(Article article) {
+        return article.themeIds().stream().map(id -> catalog.theme(id).orElseThrow().title()).toList();
     }
 
     private List<MetaTag> scholarTags(Article article) {
@@ -87,6 +108,14 @@ public final class PageHeadBuilder {
         if (issue.number() != null) {
             tags.add(MetaTag.named("citation_issue", String.valueOf(issue.number())));
         }
+        Periodical periodical = catalog.periodical();
+        if (periodical.issn() != null) {
+            tags.add(MetaTag.named("citation_issn", periodical.issn()));
+        }
+        List<String> keywords = keywords(article);
+        if (!keywords.isEmpty()) {
+            tags.add(MetaTag.named("citation_keywords", String.join("; ", keywords)));
+        }
         if (pdfEditions) {
             tags.add(MetaTag.named("citation_pdf_url", urls.absolute(urls.articlePdf(article.issueId(), article.slug()).url())));
         }
@@ -98,6 +127,9 @@ public final class PageHeadBuilder {
         tags.add(MetaTag.named("DC.language", "en"));
         tags.add(MetaTag.named("DC.description", article.description()));
         tags.add(MetaTag.named("DC.identifier", urls.absolute(urls.article(article.issueId(), article.slug()).url())));
+        if (periodical.licence() != null) {
+            tags.add(MetaTag.named("DC.rights", periodical.licence().name() + ", " + periodical.licence().url()));
+        }
         return tags;
     }
 
@@ -105,6 +137,9 @@ public final class PageHeadBuilder {
         ObjectNode periodical = JsonLd.object("Periodical");
         periodical.put("name", JOURNAL);
         periodical.put("url", urls.absolute(urls.home().url()));
+        if (catalog.periodical().issn() != null) {
+            periodical.put("issn", catalog.periodical().issn());
+        }
         periodical.set("publisher", organization(PUBLISHER));
         return periodical;
     }
@@ -119,6 +154,9 @@ public final class PageHeadBuilder {
             data.put("datePublished", issue.publishedDate().toString());
         }
         data.put("description", issue.period());
+        if (issue.cover() != null) {
+            data.put("image", urls.absolute(urls.file(issue.cover().path())));
+        }
         if (issue.number() != null) {
             data.put("issueNumber", String.valueOf(issue.number()));
         }
@@ -146,6 +184,14 @@ public final class PageHeadBuilder {
             person.put("name", name);
             authors.add(person);
         });
+        List<String> keywords = keywords(article);
+        if (!keywords.isEmpty()) {
+            ArrayNode words = data.putArray("keywords");
+            keywords.forEach(words::add);
+        }
+        if (catalog.periodical().licence() != null) {
+            data.put("license", catalog.periodical().licence().url());
+        }
         data.set("isPartOf", issueData(catalog.issue(article.issueId()).orElseThrow()));
         return data;
     }

@@ -3,11 +3,22 @@ package net.techmonitor.site.render.view;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.Periodical;
 import net.techmonitor.site.render.DateLabels;
 import net.techmonitor.site.urls.SiteUrls;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 /** The views of the issue archive, an issue and an article. */
 final class IssueViewBuilder {
+    /** How many related articles an article page lists at most. */
+    static final int RELATED = 5;
+
     private final Catalog catalog;
     private final SiteUrls urls;
     private final ViewParts parts;
@@ -26,17 +37,69 @@ final class IssueViewBuilder {
     }
 
     PageViews.IssueView issue(Issue issue) {
+        List<Article> articles = catalog.articlesIn(issue.id());
         return new PageViews.IssueView(issue.id().toString(), issue.title(), issue.period(), issue.status().label(),
-            issue.inPress(), issue.volume(), issue.number(), DateLabels.day(issue.date()), parts.themeLinks(issue.themeIds()),
-            issue.introductionHtml(), catalog.articlesIn(issue.id()).stream().map(parts::articleSummary).toList(),
+            issue.inPress(), issue.volumeAndNumber(), parts.cover(issue), DateLabels.day(issue.date()), parts.themeLinks(issue.themeIds()),
+            issue.introductionHtml(), contents(articles), articles.size(),
             urls.issueArchive().url(), pdfEditions ? urls.issuePdf(issue.id()).url() : null);
+    }
+
+    /** The contents by section, in the site's order (the catalog lists an issue's articles so); sections with no article left out. */
+    private List<Summaries.ContentsSection> contents(List<Article> articles) {
+        List<Summaries.ContentsSection> sections = new ArrayList<>();
+        List<Article> group = new ArrayList<>();
+        String groupSection = null;
+        for (Article article : articles) {
+            if (!group.isEmpty() && !Objects.equals(groupSection, article.sectionId())) {
+                sections.add(section(groupSection, group));
+                group = new ArrayList<>();
+            }
+            groupSection = article.sectionId();
+            group.add(article);
+        }
+        if (!group.isEmpty()) {
+            sections.add(section(groupSection, group));
+        }
+        return sections;
+    }
+
+    private Summaries.ContentsSection section(String sectionId, List<Article> articles) {
+        Periodical.Section section = sectionId == null ? null : catalog.periodical().section(sectionId).orElseThrow();
+        return new Summaries.ContentsSection(section == null ? "" : section.id(), section == null ? "" : section.title(),
+            articles.stream().map(parts::articleSummary).toList());
     }
 
     PageViews.ArticleView article(Article article) {
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
+        List<Article> contents = catalog.articlesIn(article.issueId());
+        int place = contents.indexOf(article);
+        Link previous = place > 0 ? articleLink(contents.get(place - 1)) : null;
+        Link next = place >= 0 && place < contents.size() - 1 ? articleLink(contents.get(place + 1)) : null;
+        Periodical.Licence licence = catalog.periodical().licence();
         return new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), parts.issueLink(issue), issue.period(), parts.themeLinks(article.themeIds()),
-            parts.countryLinks(article.countries()), article.description(), article.bodyHtml(),
+            parts.countryLinks(article.countries()), article.description(), article.bodyHtml(), previous, next,
+            related(article).stream().map(parts::articleSummary).toList(),
+            licence == null ? null : new Link(licence.url(), licence.name()),
             pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null);
+    }
+
+    private Link articleLink(Article article) {
+        return new Link(urls.article(article.issueId(), article.slug()).url(), article.title());
+    }
+
+    /**
+     * Up to {@link #RELATED} other articles that share a theme or a country with this one, newest first (then by
+     * title). The candidates come from the catalog's remembered lists of each theme and country, not from every article.
+     */
+    private List<Article> related(Article article) {
+        Set<Article> candidates = new LinkedHashSet<>();
+        article.themeIds().forEach(theme -> candidates.addAll(catalog.articlesWithTheme(theme)));
+        article.countries().forEach(country -> candidates.addAll(catalog.articlesAbout(country)));
+        candidates.remove(article);
+        return candidates.stream()
+            .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::title).thenComparing(Article::issueId)
+                .thenComparing(Article::slug))
+            .limit(RELATED).toList();
     }
 }

@@ -49,8 +49,9 @@ final class PageMetas {
     }
 
     PageMeta issue(Issue issue) {
-        return new PageMeta(issue.title() + " (" + issue.period() + ")",
-            "Asia-Pacific Tech Monitor, " + issue.period() + ": " + issue.title() + (issue.inPress() ? " (in press)" : "") + ".",
+        String numbered = issue.volumeAndNumber().isEmpty() ? issue.period() : issue.volumeAndNumber() + ", " + issue.period();
+        return new PageMeta(issue.title() + " (" + numbered + ")",
+            "Asia-Pacific Tech Monitor, " + numbered + ": " + issue.title() + (issue.inPress() ? " (in press)" : "") + ".",
             urls.issue(issue.id()).url());
     }
 

@@ -29,18 +29,27 @@ public final class PageViews {
     }
 
     /**
-     * @param volume the issue's volume, or null
-     * @param number its number in the volume, or null
-     * @param pdfUrl its PDF edition, or null when the build writes no PDF editions
+     * @param volumeAndNumber "Vol. 35, No. 3" where the issue gives them, else ""
+     * @param cover           the issue's cover image, or null
+     * @param contents        the articles by section, in the site's order of sections; the articles without a section last
+     * @param articleCount    how many articles the contents list
+     * @param pdfUrl          its PDF edition, or null when the build writes no PDF editions
      */
-    public record IssueView(String id, String title, String period, String status, boolean inPress, Integer volume, Integer number,
-                            String date, List<Link> themes, String introductionHtml, List<ArticleSummary> articles,
-                            String archiveUrl, String pdfUrl) implements PageView {
+    public record IssueView(String id, String title, String period, String status, boolean inPress, String volumeAndNumber,
+                            Summaries.Image cover, String date, List<Link> themes, String introductionHtml,
+                            List<Summaries.ContentsSection> contents, int articleCount, String archiveUrl, String pdfUrl) implements PageView {
     }
 
-    /** @param pdfUrl the article's PDF edition, or null when the build writes no PDF editions */
+    /**
+     * @param previous the article before it in the issue's contents, or null for the first
+     * @param next     the article after it, or null for the last
+     * @param related  up to five other articles sharing a theme or a country with it, newest first
+     * @param licence  the licence of the site's articles ({@code site.license.*}), or null when the site sets none
+     * @param pdfUrl   the article's PDF edition, or null when the build writes no PDF editions
+     */
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
-                              List<Link> themes, List<Link> countries, String description, String bodyHtml, String pdfUrl) implements PageView {
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml, Link previous,
+                              Link next, List<ArticleSummary> related, Link licence, String pdfUrl) implements PageView {
     }
 
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */

@@ -7,7 +7,25 @@ public final class Summaries {
     private Summaries() {
     }
 
-    public record IssueSummary(Link link, String id, String period, String status, boolean inPress, int articleCount) {
+    /**
+     * @param volumeAndNumber "Vol. 35, No. 3" where the issue gives them, else ""
+     * @param cover           its cover image, or null
+     */
+    public record IssueSummary(Link link, String id, String period, String status, boolean inPress, int articleCount,
+                               String volumeAndNumber, Image cover) {
+    }
+
+    /** An image with the text that stands for it and its size, so that the page does not shift while it loads. */
+    public record Image(String url, String alt, int width, int height) {
+    }
+
+    /**
+     * A section of an issue's contents.
+     *
+     * @param id       the section's id, for its heading's id, or "" for the articles without a section
+     * @param title    the section's title, or "" for the articles without a section
+     */
+    public record ContentsSection(String id, String title, List<ArticleSummary> articles) {
     }
 
     public record ArticleSummary(Link link, String authors, String date, Link issue, String description) {

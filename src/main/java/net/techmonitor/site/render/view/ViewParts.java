@@ -71,7 +71,15 @@ final class ViewParts {
 
     IssueSummary issueSummary(Issue issue) {
         return new IssueSummary(issueLink(issue), issue.id().toString(), issue.period(), issue.status().label(), issue.inPress(),
-            catalog.articlesIn(issue.id()).size());
+            catalog.articlesIn(issue.id()).size(), issue.volumeAndNumber(), cover(issue));
+    }
+
+    /** The issue's cover image, or null when it has none. */
+    Summaries.Image cover(Issue issue) {
+        if (issue.cover() == null) {
+            return null;
+        }
+        return new Summaries.Image(urls.file(issue.cover().path()), issue.cover().alt(), issue.cover().width(), issue.cover().height());
     }
 
     ArticleSummary articleSummary(Article article) {
