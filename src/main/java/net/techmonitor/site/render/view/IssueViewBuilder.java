@@ -4,6 +4,7 @@ import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.render.DateLabels;
+import net.techmonitor.site.render.cite.HowToCite;
 import net.techmonitor.site.urls.SiteUrls;
 
 /** The views of the issue archive, an issue and an article. */
@@ -37,6 +38,6 @@ final class IssueViewBuilder {
         return new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
             article.date().toString(), parts.issueLink(issue), issue.period(), parts.themeLinks(article.themeIds()),
             parts.countryLinks(article.countries()), article.description(), article.bodyHtml(),
-            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null);
+            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null, HowToCite.of(article, issue, urls));
     }
 }

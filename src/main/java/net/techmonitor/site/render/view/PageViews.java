@@ -38,9 +38,13 @@ public final class PageViews {
                             String archiveUrl, String pdfUrl) implements PageView {
     }
 
-    /** @param pdfUrl the article's PDF edition, or null when the build writes no PDF editions */
+    /**
+     * @param pdfUrl the article's PDF edition, or null when the build writes no PDF editions
+     * @param cite   its "How to cite" section: the reference in two styles and as files to download
+     */
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
-                              List<Link> themes, List<Link> countries, String description, String bodyHtml, String pdfUrl) implements PageView {
+                              List<Link> themes, List<Link> countries, String description, String bodyHtml, String pdfUrl,
+                              net.techmonitor.site.render.cite.HowToCite cite) implements PageView {
     }
 
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
