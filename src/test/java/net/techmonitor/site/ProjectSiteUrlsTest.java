@@ -203,7 +203,8 @@ class ProjectSiteUrlsTest {
                 for (String[] value : values) {
                     Matcher matcher = URL.matcher(value[1]);
                     while (matcher.find()) {
-                        String url = matcher.group().replaceFirst("[.,;)\\]]+$", "");
+                        // A BibTeX value's closing brace (cite.bib) ends a URL as a bracket does.
+                        String url = matcher.group().replaceFirst("[.,;)\\]}]+$", "");
                         String host = URI.create(url).getHost();
                         if (host != null && OWN_HOSTS.contains(host)) {
                             found.computeIfAbsent(url, key -> new TreeSet<>()).add(name + ": " + value[0]);

@@ -248,6 +248,14 @@ public final class SiteUrls {
         return file(slug + ".pdf", ISSUES + "/" + id + "/" + slug + "/");
     }
 
+    /**
+     * The article's reference as a file to download, beside its page: {@code cite.ris}, {@code cite.bib} or
+     * {@code cite.json} for the extension {@code ris}, {@code bib} or {@code json}.
+     */
+    public PagePath articleReference(IssueId id, String slug, String extension) {
+        return file("cite." + extension, ISSUES + "/" + id + "/" + slug + "/");
+    }
+
     /** The Atom feed of the whole site: new articles and activities. */
     public PagePath siteFeed() {
         return file("feed.xml", "");

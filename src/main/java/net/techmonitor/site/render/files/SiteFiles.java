@@ -3,11 +3,15 @@ package net.techmonitor.site.render.files;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.render.DateLabels;
 import net.techmonitor.site.render.PageKind;
 import net.techmonitor.site.render.PageSpec;
+import net.techmonitor.site.render.cite.ArticleReference;
+import net.techmonitor.site.render.cite.HowToCite;
+import net.techmonitor.site.render.cite.ReferenceFiles;
 import net.techmonitor.site.render.head.PageHeadBuilder;
 import net.techmonitor.site.urls.PagePath;
 import net.techmonitor.site.urls.SiteUrls;
@@ -26,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The site's machine-readable files, computed from the catalog: Atom feeds (the whole site, each theme, each
- * country), the activity calendar, the sitemap and robots.txt. Pure: output path to file content.
+ * country), the activity calendar, each article's reference (RIS, BibTeX, CSL-JSON), the sitemap and robots.txt.
+ * Pure: output path to file content.
  */
 public final class SiteFiles {
     /** How many of the newest entries a feed carries. */
@@ -64,6 +69,16 @@ public final class SiteFiles {
                 return feed(urls.countryFeed(country), PageHeadBuilder.JOURNAL + ": " + country.name(), urls.country(country).url(),
                     catalog.articlesAbout(country), activities);
             }));
+        }
+        for (Article article : catalog.articles()) {
+            // How to cite: the article's reference beside its page, in the three formats reference managers import.
+            Issue issue = catalog.issue(article.issueId()).orElseThrow();
+            jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.RIS).outputPath(),
+                () -> ReferenceFiles.ris(ArticleReference.of(article, issue, urls))));
+            jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.BIBTEX).outputPath(),
+                () -> ReferenceFiles.bibtex(ArticleReference.of(article, issue, urls))));
+            jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.CSL_JSON).outputPath(),
+                () -> ReferenceFiles.cslJson(ArticleReference.of(article, issue, urls))));
         }
         jobs.add(new FileJob(urls.calendar().outputPath(), this::calendar));
         jobs.add(new FileJob(urls.sitemap().outputPath(), () -> sitemap(pages)));

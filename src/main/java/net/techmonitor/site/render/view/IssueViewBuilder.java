@@ -5,6 +5,7 @@ import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Periodical;
 import net.techmonitor.site.render.DateLabels;
+import net.techmonitor.site.render.cite.HowToCite;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class IssueViewBuilder {
             parts.countryLinks(article.countries()), article.description(), article.bodyHtml(), previous, next,
             related(article).stream().map(parts::articleSummary).toList(),
             licence == null ? null : new Link(licence.url(), licence.name()),
-            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null);
+            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null, HowToCite.of(article, issue, urls));
     }
 
     private Link articleLink(Article article) {

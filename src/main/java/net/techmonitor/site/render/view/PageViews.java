@@ -46,10 +46,12 @@ public final class PageViews {
      * @param related  up to five other articles sharing a theme or a country with it, newest first
      * @param licence  the licence of the site's articles ({@code site.license.*}), or null when the site sets none
      * @param pdfUrl   the article's PDF edition, or null when the build writes no PDF editions
+     * @param cite     its "How to cite" section: the reference in two styles and as files to download
      */
     public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
                               List<Link> themes, List<Link> countries, String description, String bodyHtml, Link previous,
-                              Link next, List<ArticleSummary> related, Link licence, String pdfUrl) implements PageView {
+                              Link next, List<ArticleSummary> related, Link licence, String pdfUrl,
+                              net.techmonitor.site.render.cite.HowToCite cite) implements PageView {
     }
 
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
