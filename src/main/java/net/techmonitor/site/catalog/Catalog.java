@@ -256,6 +256,22 @@ public final class Catalog {
         return remembered("activities joined by", country, () -> activities.stream().filter(activity -> activity.countries().contains(country)).toList());
     }
 
+    /** Newest first, then by title, issue and slug: the order related articles are offered in. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed().thenComparing(Article::title)
+        .thenComparing(Article::issueId).thenComparing(Article::slug);
+
+    /** {@link #articlesWithTheme} in {@link #NEWEST_FIRST} order, sorted once. */
+    public List<Article> articlesWithThemeNewestFirst(String themeId) {
+        return remembered("articles with theme, newest first", themeId,
+            () -> articlesWithTheme(themeId).stream().sorted(NEWEST_FIRST).toList());
+    }
+
+    /** {@link #articlesAbout} in {@link #NEWEST_FIRST} order, sorted once. */
+    public List<Article> articlesAboutNewestFirst(Country country) {
+        return remembered("articles about, newest first", country,
+            () -> articlesAbout(country).stream().sorted(NEWEST_FIRST).toList());
+    }
+
     public List<Article> articlesAbout(Country country) {
         return remembered("articles about", country, () -> articles.stream().filter(article -> article.countries().contains(country)).toList());
     }

@@ -5,6 +5,7 @@ import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.crawl.SourceReading;
+import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
@@ -17,6 +18,7 @@ import net.techmonitor.site.render.PageRenderer;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.render.SiteTemplateEngine;
+import net.techmonitor.site.render.cite.ReferenceStyles;
 import net.techmonitor.site.render.pdf.PdfEditions;
 import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.source.LoadedDocument;
@@ -165,6 +167,9 @@ public final class SiteBuild {
                 SiteTemplateEngine.checkSyntax(templates, settings.templateFolder(), problems);
                 problems.throwIfAny();
             }
+            if (base == null && settings.cache()) {
+                ReferenceStyles.remember(referenceCache());
+            }
             SiteTemplateEngine engine = new SiteTemplateEngine(jbakeConfiguration(), templates, problems);
             List<Rendered> rendered = new PageRenderer(site, engine).render(changes.toRender(), changes.inputs(), page -> {
                 String outputPath = page.page().path().outputPath();
@@ -172,8 +177,17 @@ public final class SiteBuild {
                 return new Rendered(LinkChecker.read(outputPath, page.html()), keepsBuiltSite ? page.inputs() : null);
             });
             StageTimer.mark("render pages");
-            for (Map.Entry<String, String> file : changes.written().entrySet()) {
-                draft.write(file.getKey(), file.getValue());
+            // Several at a time: with three reference files beside every article, they are thousands of small files.
+            try {
+                InOrder.map(List.copyOf(changes.written().entrySet()), settings.threads(), "site-files", file -> {
+                    draft.write(file.getKey(), file.getValue());
+                    return file.getKey();
+                });
+            } catch (InOrder.TaskFailedException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e;
             }
             StageTimer.mark("site files");
             stopIfRehearsalGivesWay(mode);
@@ -209,6 +223,9 @@ public final class SiteBuild {
                 draft.publish(changes.deleted());
                 if (base == null) {
                     settings.conversionCache().keepOnly(sources.usedConversions());
+                    if (settings.cache()) {
+                        ReferenceStyles.keep(referenceCache());
+                    }
                 }
             } else {
                 draft.discard();
@@ -237,6 +254,11 @@ public final class SiteBuild {
 
     private Report nothingDone(BuiltSite base, SourceReading.Sources sources, long started) {
         return new Report(settings.output(), base.pageCount(), 0, 0, false, millisSince(started), base, sources.fileDigests());
+    }
+
+    /** The rendered "How to cite" references a whole build keeps for the next one, in the build cache. */
+    private Path referenceCache() {
+        return settings.cacheFolder().resolve("references.json");
     }
 
     private JBakeConfiguration jbakeConfiguration() {

@@ -74,10 +74,48 @@ public final class ReferenceStyles {
         }
     }
 
+    /** The keys asked for since the cache was last kept: what the next build will ask for again. */
+    private static final java.util.Set<String> ASKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Adds the references a last build kept in this file (see {@link #keep}) to the cache: citeproc-java takes a
+     * second or so of the build's threads for a thousand articles, every build, for references that rarely change.
+     * An unreadable file is ignored: the references are rendered again. Entries are keyed by the generator's
+     * fingerprint (which covers citeproc-java and the styles), so another generator's never match.
+     */
+    public static void remember(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            Map<String, String> kept = JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
+            if (RENDERED.size() + kept.size() < CACHE_LIMIT) {
+                RENDERED.putAll(kept);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a cache.
+        }
+    }
+
+    /** Writes the references asked for since the last keep into this file, whole (for {@link #remember}). */
+    public static void keep(java.nio.file.Path file) throws IOException {
+        Map<String, String> kept = new java.util.TreeMap<>();
+        for (String key : ASKED) {
+            String html = RENDERED.get(key);
+            if (html != null) {
+                kept.put(key, html);
+            }
+        }
+        ASKED.clear();
+        net.techmonitor.site.cache.CacheFiles.writeWhole(file, JSON.writeValueAsBytes(kept));
+    }
+
     /** The reference's bibliography entry in the style, as HTML to put in a page as it is. */
     public static String html(ArticleReference reference, Style style) {
         String cslJson = ReferenceFiles.cslJson(reference);
-        String key = style.cslName + "\n" + cslJson;
+        String key = net.techmonitor.site.cache.ContentKey.of("reference").with(net.techmonitor.site.cache.GeneratorFingerprint.value())
+            .with(style.cslName).with(cslJson).hex();
+        ASKED.add(key);
         String html = RENDERED.get(key);
         if (html == null) {
             html = render(cslJson, style);

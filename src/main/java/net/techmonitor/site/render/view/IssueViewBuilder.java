@@ -9,11 +9,8 @@ import net.techmonitor.site.render.cite.HowToCite;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /** The views of the issue archive, an issue and an article. */
 final class IssueViewBuilder {
@@ -91,16 +88,20 @@ final class IssueViewBuilder {
 
     /**
      * Up to {@link #RELATED} other articles that share a theme or a country with this one, newest first (then by
-     * title). The candidates come from the catalog's remembered lists of each theme and country, not from every article.
+     * title). Each theme's and country's list is kept newest first by the catalog, so only the first
+     * {@code RELATED + 1} of each can be among the result (the article itself may be one of them): the work grows
+     * with the article's themes and countries, not with the archive.
      */
     private List<Article> related(Article article) {
-        Set<Article> candidates = new LinkedHashSet<>();
-        article.themeIds().forEach(theme -> candidates.addAll(catalog.articlesWithTheme(theme)));
-        article.countries().forEach(country -> candidates.addAll(catalog.articlesAbout(country)));
-        candidates.remove(article);
-        return candidates.stream()
-            .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::title).thenComparing(Article::issueId)
-                .thenComparing(Article::slug))
-            .limit(RELATED).toList();
+        java.util.Map<Article, Boolean> candidates = new java.util.IdentityHashMap<>();
+        article.themeIds().forEach(theme -> firstOf(catalog.articlesWithThemeNewestFirst(theme), candidates));
+        article.countries().forEach(country -> firstOf(catalog.articlesAboutNewestFirst(country), candidates));
+        return candidates.keySet().stream()
+            .filter(candidate -> !(candidate.issueId().equals(article.issueId()) && candidate.slug().equals(article.slug())))
+            .sorted(Catalog.NEWEST_FIRST).limit(RELATED).toList();
+    }
+
+    private static void firstOf(List<Article> newestFirst, java.util.Map<Article, Boolean> into) {
+        newestFirst.stream().limit(RELATED + 1).forEach(candidate -> into.put(candidate, true));
     }
 }
