@@ -139,7 +139,8 @@ public final class SiteBuild {
             StageTimer.mark("catalog + validate");
             SiteModel site = new SiteModel(catalog, urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
                 settings.pdfEditions(), settings.threads(), problems);
-            if (settings.periodical().licence() == null) {
+            if (base == null && settings.periodical().licence() == null) {
+                // Said by whole builds only: a preview's every save would repeat it.
                 // The generator never gives articles a licence the site did not set; the editor learns they have none.
                 site.notices().add("config: no site.license.name and site.license.url in jbake.properties: articles carry no licence");
             }
