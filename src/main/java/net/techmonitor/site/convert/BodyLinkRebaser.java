@@ -60,7 +60,7 @@ public final class BodyLinkRebaser {
     /** A relative reference made absolute from the folder's URL, as {@link #rebase} makes it; null when it is no URI. */
     static String resolved(URI folder, String value) {
         try {
-            return folder.resolve(new URI(null, null, decodedPath(value), null)).toString() + suffix(value);
+            return folder.resolve(new URI(null, null, decodedPath(value), null)).toString() + UrlParts.suffix(value);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
@@ -76,7 +76,7 @@ public final class BodyLinkRebaser {
         }
         // A scheme ("https:", "mailto:", "data:") comes before any '/', '?' or '#'.
         int colon = value.indexOf(':');
-        int boundary = firstOf(value, '/', '?', '#');
+        int boundary = UrlParts.firstOf(value, '/', '?', '#');
         return colon < 0 || (boundary >= 0 && boundary < colon);
     }
 
@@ -86,27 +86,7 @@ public final class BodyLinkRebaser {
      * A '%' that starts no escape ({@code 50%.png}) is a plain character.
      */
     private static String decodedPath(String value) {
-        return net.techmonitor.site.urls.SlashPaths.decodedUrlPath(pathPart(value));
+        return net.techmonitor.site.urls.SlashPaths.decodedUrlPath(UrlParts.pathPart(value));
     }
 
-    private static String pathPart(String value) {
-        int end = firstOf(value, '?', '#');
-        return end < 0 ? value : value.substring(0, end);
-    }
-
-    private static String suffix(String value) {
-        int end = firstOf(value, '?', '#');
-        return end < 0 ? "" : value.substring(end);
-    }
-
-    private static int firstOf(String value, char... characters) {
-        int first = -1;
-        for (char character : characters) {
-            int index = value.indexOf(character);
-            if (index >= 0 && (first < 0 || index < first)) {
-                first = index;
-            }
-        }
-        return first;
-    }
 }

@@ -86,7 +86,7 @@ public final class DocumentLinks {
             if (hasDefaultText(link, href, folder, basePath)) {
                 link.text(target.get().title());
             }
-            link.attr("href", target.get().url() + suffix(href));
+            link.attr("href", target.get().url() + UrlParts.suffix(href));
             changed = true;
         }
         return new Resolved(changed ? document.body().html() : html, List.copyOf(unresolved));
@@ -157,13 +157,13 @@ public final class DocumentLinks {
         if (!BodyLinkRebaser.isSiteRooted(href)) {
             return false;
         }
-        String path = pathPart(href).toLowerCase(Locale.ROOT);
+        String path = UrlParts.pathPart(href).toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(path::endsWith);
     }
 
     /** The path inside the content folder a site-rooted link leads to, decoded, or {@link #OUTSIDE}. */
     static String contentPath(String href, String basePath) {
-        String path = normalized(SlashPaths.decodedUrlPath(pathPart(href)));
+        String path = normalized(SlashPaths.decodedUrlPath(UrlParts.pathPart(href)));
         if (path == null || !path.startsWith(basePath) || path.length() == basePath.length()) {
             return OUTSIDE;
         }
@@ -197,27 +197,7 @@ public final class DocumentLinks {
         }
         String text = link.text();
         String written = BodyLinkRebaser.isSiteRooted(text) ? basePath + text.substring(1) : BodyLinkRebaser.resolved(folder, text);
-        return written != null && pathPart(written).equals(pathPart(href));
+        return written != null && UrlParts.pathPart(written).equals(UrlParts.pathPart(href));
     }
 
-    private static String pathPart(String value) {
-        int end = firstOf(value, '?', '#');
-        return end < 0 ? value : value.substring(0, end);
-    }
-
-    private static String suffix(String value) {
-        int end = firstOf(value, '?', '#');
-        return end < 0 ? "" : value.substring(end);
-    }
-
-    private static int firstOf(String value, char... characters) {
-        int first = -1;
-        for (char character : characters) {
-            int index = value.indexOf(character);
-            if (index >= 0 && (first < 0 || index < first)) {
-                first = index;
-            }
-        }
-        return first;
-    }
 }
