@@ -13,14 +13,15 @@ import java.util.Set;
 /**
  * What a successful build left in the output, kept by a preview so that the next save's build does only what the
  * save changed: the documents the site was made from, each page's inputs and every site file by output path, the
- * link check's reading of the output, the file plan, and the templates as Freemarker parsed them.
+ * link check's reading of the output, the file plan, the templates as Freemarker parsed them, and JBake's
+ * configuration (a save of {@code jbake.properties} or a template is a whole build's work, so both stay valid).
  *
  * @param referencesRead what each document's body refers to, for the next file plan (documents are compared by
  *                       identity: an unchanged document is the same object)
  */
 public record BuiltSite(List<LoadedDocument> documents, Map<String, PageInputs> pages, Map<String, String> files,
                         LinkChecker.SiteLinks links, FilePlan plan, Map<LoadedDocument, List<String>> referencesRead,
-                        Configuration templates) {
+                        Configuration templates, org.jbake.app.configuration.JBakeConfiguration jbake) {
 
     /**
      * The documents no saved file can have changed: none was saved in the document's folder or below, where its

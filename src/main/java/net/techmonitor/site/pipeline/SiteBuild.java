@@ -171,7 +171,8 @@ public final class SiteBuild {
             if (base == null && settings.cache()) {
                 ReferenceStyles.remember(referenceCache());
             }
-            SiteTemplateEngine engine = new SiteTemplateEngine(jbakeConfiguration(), templates, problems);
+            JBakeConfiguration jbake = base == null ? jbakeConfiguration() : base.jbake();
+            SiteTemplateEngine engine = new SiteTemplateEngine(jbake, templates, problems);
             List<Rendered> rendered = new PageRenderer(site, engine).render(changes.toRender(), changes.inputs(), page -> {
                 String outputPath = page.page().path().outputPath();
                 draft.write(outputPath, page.html());
@@ -233,7 +234,7 @@ public final class SiteBuild {
             }
             StageTimer.mark("publish");
             BuiltSite built = keepsBuiltSite ? new BuiltSite(sources.documents(), pageInputs(base, changes, rendered), changes.files(), links,
-                plan, referencesRead, templates) : null;
+                plan, referencesRead, templates, jbake) : null;
             int writtenCount = base == null ? links.pageCount() : written.size();
             return new Report(settings.output(), links.pageCount(), mode == Mode.PUBLISH ? writtenCount : 0,
                 mode == Mode.PUBLISH ? changes.deleted().size() : 0, base == null, millisSince(started), built, sources.fileDigests());
