@@ -103,6 +103,37 @@ class CommandLineConventionsTest {
 
     @Test
     @Timeout(120)
+    void checkWithDraftsValidatesDraftsAsIfPublished() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Files.writeString(site.resolve("content/activities/2020/draft-seminar.adoc"), """
+            = Seminar in preparation
+            :jbake-type: activity
+            :jbake-status: draft
+            :start-date: 2020-05-04
+            :end-date: 2020-05-05
+            :city: Bangkok
+            :country: Atlantis
+            :programme: technology-transfer
+            :role: organized
+            :partners: institute
+            :participants: 20
+            :countries: Japan
+            :themes: alpha
+
+            A seminar.
+            """);
+        CommandLineRunner.Output plain = run("check", "--source", site.toString());
+        assertEquals(0, plain.code(), "a draft's attributes are not checked: " + plain);
+        CommandLineRunner.Output drafts = run("check", "--source", site.toString(), "--drafts");
+        assertEquals(1, drafts.code(), drafts.toString());
+        assertEquals("validate: content/activities/2020/draft-seminar.adoc:7: unknown country 'Atlantis' in :country:"
+            + " (expected a country name, alias or ISO code)" + NL
+            + "Failed: 1 problem(s). Nothing was published; the previous output, if any, is unchanged." + NL, drafts.err());
+        org.junit.jupiter.api.Assertions.assertTrue(drafts.out().startsWith("Checking " + site + " with drafts as if published ..." + NL), drafts.out());
+    }
+
+    @Test
+    @Timeout(120)
     void aBusyPortIsSaidBeforeAnythingIsBuilt() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
         Path work = Files.createDirectories(temp.resolve("work"));
