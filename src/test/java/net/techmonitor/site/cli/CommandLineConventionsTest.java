@@ -38,14 +38,18 @@ class CommandLineConventionsTest {
 
     @Test
     void versionIsAnsweredEverywhereWithStatus0() {
-        // Tests run from class folders, where there is no manifest: the version says so.
-        String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar)" + NL;
+        // Tests run from class folders, where there is no manifest: the version says so. The libraries' versions come
+        // from their own jars' manifests, which the tests use as the generator does.
+        String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar) (JBake 2.7.0, AsciidoctorJ 2.5.13)" + NL;
         for (String[] args : List.of(new String[]{"--version"}, new String[]{"build", "--version"}, new String[]{"check", "--version"},
             new String[]{"serve", "--version"}, new String[]{"new", "--version"}, new String[]{"new", "article", "--version"})) {
             CommandLineRunner.Output run = run(args);
             assertEquals(new CommandLineRunner.Output(0, expected, ""), run, String.join(" ", args));
         }
-        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT", GeneratorVersion.line("0.1.0-SNAPSHOT"), "from the jar's manifest");
+        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT (JBake 2.7.0, AsciidoctorJ 2.5.13)",
+            GeneratorVersion.line("0.1.0-SNAPSHOT", "2.7.0", "2.5.13"), "from the jar's manifest");
+        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT (JBake version unknown, AsciidoctorJ version unknown)",
+            GeneratorVersion.line("0.1.0-SNAPSHOT", null, null), "a library whose manifest does not say");
     }
 
     @Test
