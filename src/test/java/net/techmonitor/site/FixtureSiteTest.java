@@ -121,6 +121,24 @@ class FixtureSiteTest {
     }
 
     @Test
+    void everyPageLinksTheFaviconWhichIsPublished() throws IOException {
+        Path output = run.output().toRealPath();
+        Path icon = output.resolve("favicon.svg");
+        assertTrue(Files.isRegularFile(icon), "assets/favicon.svg is published at the site's root");
+        assertTrue(TestSites.read(icon).contains("<svg"), "an SVG image");
+        try (Stream<Path> files = Files.walk(output)) {
+            List<Path> pages = files.filter(file -> file.toString().endsWith(".html")).toList();
+            assertFalse(pages.isEmpty());
+            assertAll(pages.stream().map(page -> () -> {
+                Element link = org.jsoup.Jsoup.parse(TestSites.read(page)).selectFirst("head link[rel=icon]");
+                assertNotNull(link, output.relativize(page) + " links the favicon");
+                assertEquals("/favicon.svg", link.attr("href"), output.relativize(page).toString());
+                assertEquals("image/svg+xml", link.attr("type"), output.relativize(page).toString());
+            }));
+        }
+    }
+
+    @Test
     void filesBesideAnArticleAreCopiedAndLinkedFromItsPage() {
         Document article = run.page("issues/2020-q1/first-article/");
         Element image = article.selectFirst(".body img");

@@ -95,6 +95,7 @@ class ProjectSiteUrlsTest {
         Document article = run.page("issues/2020-q1/second-article/");
         assertEquals(SITE_URL + "issues/2020-q1/second-article/", article.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/techmonitor/issues/2020-q1/second-article/second-article.pdf", article.selectFirst("a.download").attr("href"));
+        assertEquals("/techmonitor/favicon.svg", article.selectFirst("head link[rel=icon]").attr("href"), "the icon is under the base path too");
     }
 
     @Test

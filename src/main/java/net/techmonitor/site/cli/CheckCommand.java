@@ -10,20 +10,25 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code check}: validates content, templates and links exactly as {@code build} does, and publishes nothing. */
+/**
+ * {@code check}: validates content, templates and links exactly as {@code build} does, and publishes nothing. With
+ * {@code --drafts} drafts are validated as if published (as {@code serve --drafts} shows them), so their problems are
+ * reported before they are published; nothing is published by a check anyway.
+ */
 final class CheckCommand {
     /** Where {@code check} builds, under the source, before it throws the result away. */
     static final String OUTPUT = "target/check";
 
-    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions"),
+    static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("drafts", "pdf-editions"),
         Set.of("source", "site-url", "base-path"));
 
     private CheckCommand() {
     }
 
     static int run(CommandLineOptions options, PrintStream out) throws Exception {
-        SiteSettings settings = SiteOptions.settings(options, OUTPUT);
-        out.println("Checking " + settings.siteRoot() + " ...");
+        SiteSettings loaded = SiteOptions.settings(options, OUTPUT);
+        SiteSettings settings = loaded.withOutput(loaded.output(), options.flag("drafts"));
+        out.println("Checking " + settings.siteRoot() + (settings.includeDrafts() ? " with drafts as if published" : "") + " ...");
         restoreBuildOutput(SiteOptions.source(options), out);
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);

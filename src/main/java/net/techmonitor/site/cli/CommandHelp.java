@@ -44,6 +44,7 @@ final class CommandHelp {
             """ + SITE_OPTIONS + """
               --site-url URL     check the site as published there (as for build)
               --base-path PATH   check links as they would be served from this path
+              --drafts           check drafts too, as they would be once published (nothing is published)
               --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
                                  AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
             """,

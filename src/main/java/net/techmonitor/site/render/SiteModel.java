@@ -51,7 +51,7 @@ public final class SiteModel {
         catalog.pages().stream().filter(page -> page.slug().equals("about")).findFirst()
             .ifPresent(about -> navigation.add(new Link(urls.page(about.slug()).url(), "About")));
         this.frame = new SiteView(title, "Asian and Pacific Centre for Transfer of Technology (APCTT), UN ESCAP",
-            urls.home().url(), urls.file("css/site.css"), List.copyOf(navigation), catalog.periodical().issn());
+            urls.home().url(), urls.file("css/site.css"), urls.file("favicon.svg"), List.copyOf(navigation), catalog.periodical().issn());
     }
 
     public Catalog catalog() {

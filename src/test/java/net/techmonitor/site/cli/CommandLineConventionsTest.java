@@ -38,14 +38,18 @@ class CommandLineConventionsTest {
 
     @Test
     void versionIsAnsweredEverywhereWithStatus0() {
-        // Tests run from class folders, where there is no manifest: the version says so.
-        String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar)" + NL;
+        // Tests run from class folders, where there is no manifest: the version says so. The libraries' versions come
+        // from their own jars' manifests, which the tests use as the generator does.
+        String expected = "Asia-Pacific Tech Monitor site generator (version unknown: not run from its jar) (JBake 2.7.0, AsciidoctorJ 2.5.13)" + NL;
         for (String[] args : List.of(new String[]{"--version"}, new String[]{"build", "--version"}, new String[]{"check", "--version"},
             new String[]{"serve", "--version"}, new String[]{"new", "--version"}, new String[]{"new", "article", "--version"})) {
             CommandLineRunner.Output run = run(args);
             assertEquals(new CommandLineRunner.Output(0, expected, ""), run, String.join(" ", args));
         }
-        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT", GeneratorVersion.line("0.1.0-SNAPSHOT"), "from the jar's manifest");
+        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT (JBake 2.7.0, AsciidoctorJ 2.5.13)",
+            GeneratorVersion.line("0.1.0-SNAPSHOT", "2.7.0", "2.5.13"), "from the jar's manifest");
+        assertEquals("Asia-Pacific Tech Monitor site generator 0.1.0-SNAPSHOT (JBake version unknown, AsciidoctorJ version unknown)",
+            GeneratorVersion.line("0.1.0-SNAPSHOT", null, null), "a library whose manifest does not say");
     }
 
     @Test
@@ -99,6 +103,37 @@ class CommandLineConventionsTest {
         assertEquals(new CommandLineRunner.Output(2, "", "error: unexpected argument 'extra' (new takes one kind, then options)" + NL + NEW_USAGE),
             run("new", "article", "extra", "--source", site.toString()), "a stray word after the kind");
         assertEquals(before, files(site), "nothing is written");
+    }
+
+    @Test
+    @Timeout(120)
+    void checkWithDraftsValidatesDraftsAsIfPublished() throws IOException {
+        Path site = TestSites.fixture("minimal", temp);
+        Files.writeString(site.resolve("content/activities/2020/draft-seminar.adoc"), """
+            = Seminar in preparation
+            :jbake-type: activity
+            :jbake-status: draft
+            :start-date: 2020-05-04
+            :end-date: 2020-05-05
+            :city: Bangkok
+            :country: Atlantis
+            :programme: technology-transfer
+            :role: organized
+            :partners: institute
+            :participants: 20
+            :countries: Japan
+            :themes: alpha
+
+            A seminar.
+            """);
+        CommandLineRunner.Output plain = run("check", "--source", site.toString());
+        assertEquals(0, plain.code(), "a draft's attributes are not checked: " + plain);
+        CommandLineRunner.Output drafts = run("check", "--source", site.toString(), "--drafts");
+        assertEquals(1, drafts.code(), drafts.toString());
+        assertEquals("validate: content/activities/2020/draft-seminar.adoc:7: unknown country 'Atlantis' in :country:"
+            + " (expected a country name, alias or ISO code)" + NL
+            + "Failed: 1 problem(s). Nothing was published; the previous output, if any, is unchanged." + NL, drafts.err());
+        org.junit.jupiter.api.Assertions.assertTrue(drafts.out().startsWith("Checking " + site + " with drafts as if published ..." + NL), drafts.out());
     }
 
     @Test
