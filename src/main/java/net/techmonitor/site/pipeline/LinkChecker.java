@@ -91,10 +91,40 @@ public final class LinkChecker {
      * @param sources output path of a page to the content file it came from, for messages
      */
     public void check(SiteLinks links, Map<String, String> sources) {
+        check(links, sources, null);
+    }
+
+    /**
+     * The pages whose links a build on a checked site must check again: only the pages it wrote, when it deleted
+     * nothing, added no file and changed no written page's anchors (then every other page's links lead where they
+     * led, and they all resolved); else null, for all. A preview save of one article checks one page, not thousands.
+     */
+    static Set<String> pagesToCheck(SiteLinks before, SiteLinks after, Set<String> written, Set<String> deleted) {
+        if (!deleted.isEmpty() || !before.files.containsAll(written)) {
+            return null;
+        }
+        Set<String> pages = new HashSet<>();
+        for (String path : written) {
+            PageReferences now = after.pages.get(path);
+            if (now == null) {
+                continue;
+            }
+            PageReferences then = before.pages.get(path);
+            if (then == null || !then.anchors().equals(now.anchors())) {
+                return null;
+            }
+            pages.add(path);
+        }
+        return pages;
+    }
+
+    /** @param onlyPages the pages whose references are checked ({@link #pagesToCheck}), or null for every page */
+    void check(SiteLinks links, Map<String, String> sources, Set<String> onlyPages) {
         Map<String, Set<String>> anchors = new HashMap<>();
         links.pages.forEach((outputPath, page) -> anchors.put(outputPath, page.anchors()));
         Map<String, Target> rootTargets = new HashMap<>();
-        for (PageReferences page : links.pages.values()) {
+        for (PageReferences page : onlyPages == null ? links.pages.values()
+            : onlyPages.stream().sorted().map(links.pages::get).filter(java.util.Objects::nonNull).toList()) {
             for (String reference : page.references()) {
                 check(links.files, anchors, rootTargets, page.outputPath(), reference, sources);
             }

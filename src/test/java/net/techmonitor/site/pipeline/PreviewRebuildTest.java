@@ -129,6 +129,36 @@ class PreviewRebuildTest {
         assertSameAsPlainBuild("after the problem was mended");
     }
 
+    /**
+     * A save checks the links of the pages it wrote, and every page's again when it changed what they could lead to:
+     * a broken link in the saved article, and an anchor another article links to that the save removed, are both
+     * refused, as a whole build refuses them.
+     */
+    @Test
+    void aSaveIsRefusedForABrokenLinkOrForRemovingAnAnchorAnotherPageUses() throws IOException {
+        Path target = article(5);
+        String targetText = Files.readString(target);
+        Files.writeString(target, targetText.replace("== Section 2", "[[kept-anchor]]\n== Section 2"));
+        assertFalse(rebuilder.rebuild(Set.of(target), false).whole());
+        Path referring = article(4);
+        String referringText = Files.readString(referring);
+        String url = "/" + synthetic.articlePath(5).replace(".adoc", "/") + "#kept-anchor";
+        Files.writeString(referring, referringText + "\nSee link:" + url + "[that section].\n");
+        assertFalse(rebuilder.rebuild(Set.of(referring), false).whole());
+        assertSameAsPlainBuild("after a link to another article's anchor");
+
+        Map<String, byte[]> before = TestSites.files(preview.output());
+        Files.writeString(referring, referringText + "\nSee link:/no-such-page/[nothing].\n");
+        SiteProblemsException broken = assertThrows(SiteProblemsException.class, () -> rebuilder.rebuild(Set.of(referring), false));
+        assertTrue(broken.problems().toString().contains("broken link '/no-such-page/'"), broken.problems().toString());
+        Files.writeString(referring, referringText + "\nSee link:" + url + "[that section].\n");
+
+        Files.writeString(target, targetText);
+        SiteProblemsException gone = assertThrows(SiteProblemsException.class, () -> rebuilder.rebuild(Set.of(referring, target), false));
+        assertTrue(gone.problems().toString().contains("link to a missing anchor '" + url + "'"), gone.problems().toString());
+        assertSameFiles(before, TestSites.files(preview.output()), "after two refused saves");
+    }
+
     @Test
     void aSavedTemplateRebuildsTheWholeSite() throws IOException {
         Path template = site.resolve("templates/layout.ftlh");
