@@ -132,11 +132,13 @@ public final class SiteBuild {
             // Catalog and validation.
             CatalogBuilder.Result read = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems,
                 settings.periodical()).build(sources.documents());
+            StageTimer.mark("catalog");
             // Cross-references between documents lead to pages the catalog decides: pointed at them here, once.
             Catalog catalog = CrossReferences.resolve(read.catalog(), sources.documents(), settings.contentFolder(), urls, problems);
+            StageTimer.mark("cross-references");
             new CatalogValidator(urls, problems).validate(catalog, read.references());
             problems.throwIfAny();
-            StageTimer.mark("catalog + validate");
+            StageTimer.mark("validate");
             SiteModel site = new SiteModel(catalog, urls, settings.title(), settings.reportingStartMonth(), settings.reportPeriod(),
                 settings.pdfEditions(), settings.threads(), problems);
             if (base == null && settings.periodical().licence() == null) {

@@ -52,6 +52,10 @@ public final class CrossReferences {
      */
     public static Catalog resolve(Catalog catalog, List<LoadedDocument> documents, Path contentRoot, SiteUrls urls,
                                   ProblemCollector problems) {
+        // Most sites, and most saves, have no cross-reference at all: then there is nothing to look up.
+        if (documents.stream().noneMatch(document -> document.bodyHtml() != null && DocumentLinks.mayHave(document.bodyHtml()))) {
+            return catalog;
+        }
         Map<String, LoadedDocument> bySitePath = new HashMap<>();
         Map<String, String> contentPaths = new HashMap<>();
         Set<String> drafts = new HashSet<>();
