@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 /**
  * The read-only spine of the site: every published record, typed, with the look-ups pages need.
  * Built once per build by {@link CatalogBuilder}; only published content is in it.
+ *
+ * <p>Over 300 lines because it is the one index of every record: its look-ups share the key records and the
+ * remembered selections, and split they would each need the other's.</p>
  */
 public final class Catalog {
     private final List<Issue> issues;

@@ -46,6 +46,9 @@ import java.util.function.Consumer;
  * run it on nothing; each save of {@code serve} runs it on the site the last save built, with the files saved, and
  * the same stages then do only what the save changed. Any problem stops the build before publishing; the output is
  * left as it was.
+ *
+ * <p>Over 300 lines on purpose: the stages are read top to bottom in one method, and the few steps it calls for
+ * one stage only (PDFs, copied pages, the reference cache) stay beside it rather than in classes of one method.</p>
  */
 public final class SiteBuild {
 
