@@ -265,14 +265,15 @@ public final class Catalog {
 
     /** {@link #articlesWithTheme} in {@link #NEWEST_FIRST} order, sorted once. */
     public List<Article> articlesWithThemeNewestFirst(String themeId) {
-        return remembered("articles with theme, newest first", themeId,
-            () -> articlesWithTheme(themeId).stream().sorted(NEWEST_FIRST).toList());
+        // The inner selection first: a selection made inside another's computeIfAbsent would update the map recursively.
+        List<Article> all = articlesWithTheme(themeId);
+        return remembered("articles with theme, newest first", themeId, () -> all.stream().sorted(NEWEST_FIRST).toList());
     }
 
     /** {@link #articlesAbout} in {@link #NEWEST_FIRST} order, sorted once. */
     public List<Article> articlesAboutNewestFirst(Country country) {
-        return remembered("articles about, newest first", country,
-            () -> articlesAbout(country).stream().sorted(NEWEST_FIRST).toList());
+        List<Article> all = articlesAbout(country);
+        return remembered("articles about, newest first", country, () -> all.stream().sorted(NEWEST_FIRST).toList());
     }
 
     public List<Article> articlesAbout(Country country) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class LinkChecker {
     private static final String STAGE = "links";
+    private static final String MISSING_ANCHOR = "link to a missing anchor";
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     /** Links are resolved as paths under a stand-in root: the check needs the file list, not the folder. */
     private static final Path SITE_ROOT = Path.of("/", "site");
@@ -29,10 +30,17 @@ public final class LinkChecker {
     private static final int SAME_REFERENCE_PAGES = 3;
 
     private final String basePath;
+    private final java.nio.file.Path siteRoot;
     private final ProblemCollector problems;
     private final Map<String, java.util.List<String[]>> broken = new java.util.TreeMap<>();
 
     public LinkChecker(String basePath, ProblemCollector problems) {
+        this(basePath, problems, null);
+    }
+
+    /** @param siteRoot where content files are read again, only for a broken reference's line; null for no lines */
+    LinkChecker(String basePath, ProblemCollector problems, java.nio.file.Path siteRoot) {
+        this.siteRoot = siteRoot;
         this.basePath = basePath;
         this.problems = problems;
     }
@@ -135,8 +143,10 @@ public final class LinkChecker {
                 problems.add(STAGE, first[0], 0, first[1] + " on " + first[2] + " and " + (places.size() - 1)
                     + " other pages (expected a page or file of the site; a link on so many pages comes from a template)");
             } else {
-                places.forEach(place -> problems.add(STAGE, place[0], 0, place[1] + " on " + place[2]
-                    + " (expected a page or file of the site; check the link or add the file beside the page's source)"));
+                places.forEach(place -> problems.add(STAGE, place[0], lineOf(place[0], place[3]), place[1] + " on " + place[2]
+                    + (place[1].startsWith(MISSING_ANCHOR)
+                    ? " (expected the id of an element of that page: a section's id, as its heading shows it, or an [[anchor]])"
+                    : " (expected a page or file of the site; check the link or add the file beside the page's source)")));
             }
         });
         broken.clear();
@@ -180,7 +190,7 @@ public final class LinkChecker {
         String fragment = target.fragment();
         if (fragment != null && !fragment.isEmpty() && target.targetPath().endsWith(".html")
             && !anchors.getOrDefault(target.targetPath(), Set.of()).contains(fragment)) {
-            report(outputPath, reference, "link to a missing anchor", sources);
+            report(outputPath, reference, MISSING_ANCHOR, sources);
         }
     }
 
@@ -218,6 +228,45 @@ public final class LinkChecker {
     private void report(String outputPath, String reference, String what, Map<String, String> sources) {
         String source = sources.getOrDefault(outputPath, "generated page " + outputPath);
         String problem = what + " '" + reference + "'";
-        broken.computeIfAbsent(problem, key -> new java.util.ArrayList<>()).add(new String[]{source, problem, outputPath});
+        broken.computeIfAbsent(problem, key -> new java.util.ArrayList<>()).add(new String[]{source, problem, outputPath, reference});
+    }
+
+    /**
+     * The line of the content file that writes a broken reference: the first holding it as written (without the base
+     * path the build added), else its fragment ({@code #a-section}), else its file name. 0 when the page is generated,
+     * or nothing matches (a link a template made). Read only for problems.
+     */
+    private int lineOf(String sourcePath, String reference) {
+        if (siteRoot == null || sourcePath.startsWith("generated page ")) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(siteRoot.resolve(sourcePath));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+        List<String> written = new java.util.ArrayList<>();
+        if (reference.startsWith(basePath) && !basePath.equals("/")) {
+            written.add("/" + reference.substring(basePath.length()));
+        }
+        written.add(reference);
+        int hash = reference.indexOf('#');
+        if (hash >= 0 && hash < reference.length() - 1) {
+            written.add(reference.substring(hash));
+        }
+        String path = hash < 0 ? reference : reference.substring(0, hash);
+        String name = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
+        if (!name.isEmpty()) {
+            written.add(name);
+        }
+        for (String text : written) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
     }
 }

@@ -215,7 +215,7 @@ public final class SiteBuild {
             if (base == null) {
                 progress.accept(BuildMessage.routine("render: " + links.pageCount() + " pages " + (mode == Mode.PUBLISH ? "written" : "rendered")));
             }
-            new LinkChecker(urls.basePath(), problems).check(links, sourcesByOutput(site),
+            new LinkChecker(urls.basePath(), problems, settings.siteRoot()).check(links, sourcesByOutput(site),
                 base == null ? null : LinkChecker.pagesToCheck(base.links(), links, written, changes.deleted()));
             if (base == null) {
                 PagePolicyCheck.check(links, plan, problems);

@@ -98,10 +98,13 @@ class EditorWorkflowTest {
     @Test
     void checkReportsABrokenLinkWithItsFileAndPublishesNothing() throws IOException {
         Path site = TestSites.fixture("minimal", temp);
-        Files.writeString(site.resolve("content/themes/alpha.adoc"), "\nSee link:/no-such-page/[this].\n", java.nio.file.StandardOpenOption.APPEND);
+        Path theme = site.resolve("content/themes/alpha.adoc");
+        int line = Files.readAllLines(theme).size() + 2;
+        Files.writeString(theme, "\nSee link:/no-such-page/[this].\n", java.nio.file.StandardOpenOption.APPEND);
         CommandLineRunner.Output checked = run("check", "--source", site.toString());
         assertEquals(1, checked.code());
-        assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc: broken link '/no-such-page/' on themes/alpha/index.html"), checked.err());
+        assertTrue(checked.err().startsWith("links: content/themes/alpha.adoc:" + line + ": broken link '/no-such-page/' on themes/alpha/index.html"),
+            checked.err());
         // It may leave its build cache (like Maven's), but no site and no staging folder.
         if (Files.exists(site.resolve("target"))) {
             try (Stream<Path> left = Files.list(site.resolve("target"))) {
