@@ -27,7 +27,7 @@ final class CheckCommand {
 
     static int run(CommandLineOptions options, PrintStream out) throws Exception {
         SiteSettings loaded = SiteOptions.settings(options, OUTPUT);
-        SiteSettings settings = loaded.withOutput(loaded.output(), options.flag("drafts"));
+        SiteSettings settings = loaded.withDrafts(options.flag("drafts"));
         out.println("Checking " + settings.siteRoot() + (settings.includeDrafts() ? " with drafts as if published" : "") + " ...");
         restoreBuildOutput(SiteOptions.source(options), out);
         SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));

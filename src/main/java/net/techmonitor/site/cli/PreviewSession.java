@@ -43,7 +43,6 @@ final class PreviewSession implements AutoCloseable {
     private final SiteSettings settings;
     private final PrintStream out;
     private final PrintStream err;
-    private final AtomicLong generation = new AtomicLong();
     /** Builds finished, well or with problems: open pages reload when it moves, to show the problems or their fix. */
     private final AtomicLong finished = new AtomicLong();
     /** The last build's problems as the terminal shows them, one per line; empty after a good build. */
@@ -89,10 +88,6 @@ final class PreviewSession implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The number of successful builds so far; pages reload when it moves. */
-    long generation() {
-        return generation.get();
-    }
 
     /**
      * Gets the preview ready for the editor's first save, in the background: when every file came from the build
@@ -134,7 +129,6 @@ final class PreviewSession implements AutoCloseable {
     private synchronized void rebuild(Set<Path> changed, boolean anything) {
         try {
             PreviewRebuilder.Result result = rebuilder.rebuild(changed, anything);
-            generation.incrementAndGet();
             problems = "";
             if (result.whole()) {
                 out.printf(Locale.ROOT, "Rebuilt %d pages in %.1f s%n", result.pages(), result.millis() / 1000.0);

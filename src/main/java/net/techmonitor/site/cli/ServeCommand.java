@@ -26,7 +26,7 @@ final class ServeCommand {
         // Before anything is built: a busy port is said at once, not after the whole build.
         PreviewPort.checkAvailable(number);
         SiteSettings loaded = SiteOptions.settings(options, "target/preview");
-        SiteSettings settings = loaded.withOutput(loaded.output(), options.flag("drafts"));
+        SiteSettings settings = loaded.withDrafts(options.flag("drafts"));
         PreviewSession started;
         try {
             started = PreviewSession.start(settings, number, out, err);

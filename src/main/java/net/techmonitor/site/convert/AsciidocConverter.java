@@ -34,6 +34,14 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final List<String> MACHINE_ATTRIBUTES = List.of("docdir", "docfile", "outdir", "outfile", "user-home",
         "java_home", "java-home", "includedir");
 
+    /** The wall clock's attributes, blanked so that output does not depend on the day it was built. */
+    private static final List<String> CLOCK_ATTRIBUTES = List.of("localdate", "localtime", "localdatetime", "localyear", "docdate",
+        "doctime", "docdatetime", "docyear");
+
+    /** What a document that overflowed the converting thread's stack is told, whichever way the overflow surfaced. */
+    private static final String NESTS_TOO_DEEPLY = "the document nests too deeply to convert (expected fewer levels of nested blocks, "
+        + "lists or includes)";
+
     /** How every refusal of a machine attribute ends. */
     private static final String MACHINE_FOLDER_EXPECTED = "(expected no reference to it; link to files with paths relative to this file)";
 
@@ -106,8 +114,7 @@ public final class AsciidocConverter implements AutoCloseable {
         try {
             return new ConvertedBody(asciidoctor.convert(text, options), refused);
         } catch (StackOverflowError e) {
-            throw new LimitExceededException("the document nests too deeply to convert (expected fewer levels of nested blocks, "
-                + "lists or includes)");
+            throw new LimitExceededException(NESTS_TOO_DEEPLY);
         } catch (OutOfMemoryError e) {
             throw new LimitExceededException("the document needs more memory than the build has to convert (expected a smaller "
                 + "document once its includes and attributes are filled in)");
@@ -124,7 +131,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private static String watchdogMessage(ContentLimits limits, RuntimeException e) {
         return isStackOverflow(e)
-            ? "the document nests too deeply to convert (expected fewer levels of nested blocks, lists or includes)"
+            ? NESTS_TOO_DEEPLY
             : "converting took longer than " + limits.seconds() + " s (expected a document that converts within the limit; "
                 + "content.limit.seconds in jbake.properties)";
     }
@@ -223,10 +230,11 @@ public final class AsciidocConverter implements AutoCloseable {
         attributes.put("idseparator", "-");
         // Asciidoctor's intrinsic attributes would otherwise put the build machine's paths ({user-home},
         // {docdir}) and the wall clock ({localdate}, {docdate}, ...) into pages.
-        for (String machineSpecific : new String[]{"user-home", "docdir", "docfile", "outdir", "outfile", "java_home", "java-home",
-            "includedir", "localdate", "localtime", "localdatetime",
-            "localyear", "docdate", "doctime", "docdatetime", "docyear"}) {
+        for (String machineSpecific : MACHINE_ATTRIBUTES) {
             attributes.put(machineSpecific, "");
+        }
+        for (String clock : CLOCK_ATTRIBUTES) {
+            attributes.put(clock, "");
         }
         return attributes;
     }

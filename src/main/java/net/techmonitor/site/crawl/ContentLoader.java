@@ -220,9 +220,4 @@ public final class ContentLoader {
             AsciidocConverter.startInBackground(converter);
         }
     }
-
-    private static String parentOf(String contentPath) {
-        int slash = contentPath.lastIndexOf('/');
-        return slash < 0 ? "" : contentPath.substring(0, slash);
-    }
 }

@@ -31,15 +31,13 @@ public final class LinkChecker {
 
     private final String basePath;
     private final java.nio.file.Path siteRoot;
+    /** Each content file's lines, read once per check and only for the files with a broken reference. */
+    private final Map<String, List<String>> sourceLines = new HashMap<>();
     private final ProblemCollector problems;
     private final Map<String, java.util.List<String[]>> broken = new java.util.TreeMap<>();
 
-    public LinkChecker(String basePath, ProblemCollector problems) {
-        this(basePath, problems, null);
-    }
-
     /** @param siteRoot where content files are read again, only for a broken reference's line; null for no lines */
-    LinkChecker(String basePath, ProblemCollector problems, java.nio.file.Path siteRoot) {
+    public LinkChecker(String basePath, ProblemCollector problems, java.nio.file.Path siteRoot) {
         this.siteRoot = siteRoot;
         this.basePath = basePath;
         this.problems = problems;
@@ -98,10 +96,6 @@ public final class LinkChecker {
      *
      * @param sources output path of a page to the content file it came from, for messages
      */
-    public void check(SiteLinks links, Map<String, String> sources) {
-        check(links, sources, null);
-    }
-
     /**
      * The pages whose links a build on a checked site must check again: only the pages it wrote, when it deleted
      * nothing, added no file and changed no written page's anchors (then every other page's links lead where they
@@ -240,12 +234,13 @@ public final class LinkChecker {
         if (siteRoot == null || sourcePath.startsWith("generated page ")) {
             return 0;
         }
-        List<String> lines;
-        try {
-            lines = java.nio.file.Files.readAllLines(siteRoot.resolve(sourcePath));
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
+        List<String> lines = sourceLines.computeIfAbsent(sourcePath, path -> {
+            try {
+                return java.nio.file.Files.readAllLines(siteRoot.resolve(path));
+            } catch (java.io.IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
         List<String> written = new java.util.ArrayList<>();
         if (reference.startsWith(basePath) && !basePath.equals("/")) {
             written.add("/" + reference.substring(basePath.length()));
@@ -261,10 +256,9 @@ public final class LinkChecker {
             written.add(name);
         }
         for (String text : written) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
+            int line = net.techmonitor.site.convert.WarningLines.firstLineContaining(lines, text);
+            if (line > 0) {
+                return line;
             }
         }
         return 0;

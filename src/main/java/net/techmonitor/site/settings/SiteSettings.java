@@ -37,6 +37,11 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
             pdfEditions, cache, limits, periodical);
     }
 
+    /** The same settings, with drafts shown as if published ({@code serve --drafts}, {@code check --drafts}) or not. */
+    public SiteSettings withDrafts(boolean drafts) {
+        return withOutput(output, drafts);
+    }
+
     public SiteSettings withPdfEditions(boolean pdfs) {
         return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, origin, reportPeriod,
             pdfs, cache, limits, periodical);

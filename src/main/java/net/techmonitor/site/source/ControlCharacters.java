@@ -24,7 +24,7 @@ public final class ControlCharacters {
         }
     }
 
-    public static boolean isRefused(char character) {
+    private static boolean isRefused(char character) {
         return (character < 0x20 && character != '\t' && character != '\n') || (character >= 0x7F && character <= 0x9F);
     }
 

@@ -58,10 +58,5 @@ public record ArticleReference(String key, String title, List<Name> authors, Loc
             }
             return new Name(String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - 1)), words[words.length - 1], null);
         }
-
-        /** The name as the author line writes it. */
-        public String asWritten() {
-            return literal != null ? literal : given + " " + family;
-        }
     }
 }
