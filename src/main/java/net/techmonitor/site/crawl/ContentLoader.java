@@ -180,7 +180,7 @@ public final class ContentLoader {
         boolean published = read.get().published() || includeDrafts;
         ContentPlace place = read.get().place();
         if (!published) {
-            LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null);
+            LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null, false);
             return Optional.of(() -> draft);
         }
         String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
@@ -208,7 +208,8 @@ public final class ContentLoader {
     private LoadedDocument loaded(Path file, String sitePath, ContentPlace place, SourceHeader header, Conversion conversion) {
         conversion.problems().forEach(problems::add);
         notices.addAll(conversion.notices());
-        return new LoadedDocument(file, sitePath, place, header, true, conversion.body(), conversion.text());
+        return new LoadedDocument(file, sitePath, place, header, true, conversion.body(), conversion.text(),
+            net.techmonitor.site.convert.DocumentLinks.mayHave(conversion.body()));
     }
 
     /**

@@ -155,6 +155,7 @@ public final class SiteBuild {
             Map<LoadedDocument, List<String>> referencesRead = base == null ? new IdentityHashMap<>() : base.referencesRead();
             FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, referencesRead).plan(sources.documents());
             problems.throwIfAny();
+            StageTimer.mark("file plan");
             if (base != null && !plan.equals(base.plan())) {
                 // A save that changes which files are copied: that is a whole build's work.
                 draft.discard();

@@ -53,7 +53,10 @@ public final class CrossReferences {
     public static Catalog resolve(Catalog catalog, List<LoadedDocument> documents, Path contentRoot, SiteUrls urls,
                                   ProblemCollector problems) {
         // Most sites, and most saves, have no cross-reference at all: then there is nothing to look up.
-        if (documents.stream().noneMatch(document -> document.bodyHtml() != null && DocumentLinks.mayHave(document.bodyHtml()))) {
+        // Whether a body may hold one was decided when it was read, so a save scans no body it did not read again.
+        Set<String> referring = new HashSet<>();
+        documents.stream().filter(LoadedDocument::mayReferToFiles).forEach(document -> referring.add(document.sitePath()));
+        if (referring.isEmpty()) {
             return catalog;
         }
         Map<String, LoadedDocument> bySitePath = new HashMap<>();
@@ -76,7 +79,7 @@ public final class CrossReferences {
         }
         return catalog.withBodies((source, html) -> {
             String contentPath = contentPaths.get(source.path());
-            if (contentPath == null || !DocumentLinks.mayHave(html)) {
+            if (contentPath == null || !referring.contains(source.path())) {
                 return html;
             }
             String folder = parentOf(contentPath);

@@ -90,7 +90,7 @@ final class SiteRules {
         }
         List<LoadedDocument> documents = new ArrayList<>(site);
         documents.removeIf(document -> document.sitePath().equals(sitePath));
-        documents.add(new LoadedDocument(siteRoot.resolve(sitePath), sitePath, place.place().get(), header, true, "", ""));
+        documents.add(new LoadedDocument(siteRoot.resolve(sitePath), sitePath, place.place().get(), header, true, "", "", false));
         CatalogBuilder.Result result = builder(problems).build(documents);
         // The issue an article goes into is the scaffolder's to judge: a draft issue makes a draft article, not a refusal.
         List<Reference> references = result.references().stream().filter(reference -> reference.kind() != Reference.Kind.ISSUE).toList();
@@ -125,7 +125,7 @@ final class SiteRules {
         }
         boolean published = header.value("jbake-status").filter("published"::equals).isPresent();
         return Optional.of(new LoadedDocument(file, "content/" + contentPath, place.get(), header, published,
-            published ? "" : null, published ? "" : null));
+            published ? "" : null, published ? "" : null, false));
     }
 
     private static List<Path> adocFiles(Path folder) throws IOException {

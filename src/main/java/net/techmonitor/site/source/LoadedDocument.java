@@ -16,7 +16,9 @@ import java.nio.file.Path;
  * @param published {@code :jbake-status: published}
  * @param bodyHtml  the converted body (null for drafts, which are never converted or written)
  * @param bodyText  the beginning of the body's plain text, as far as search uses it ({@link SearchableText#usablePart}; null for drafts)
+ * @param mayReferToFiles the body may hold a cross-reference to another content file, decided once when the body is
+ *                  read: a preview's save then looks for references only in what it read again, not in every body
  */
 public record LoadedDocument(Path file, String sitePath, ContentPlace place, SourceHeader header,
-                             boolean published, String bodyHtml, String bodyText) {
+                             boolean published, String bodyHtml, String bodyText, boolean mayReferToFiles) {
 }

@@ -92,7 +92,7 @@ class ContentPropertiesTest {
         }
         SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line, 0, Map.of());
         LoadedDocument document = new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
-            ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.");
+            ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.", false);
         ProblemCollector problems = new ProblemCollector();
         CatalogBuilder.Result result = new CatalogBuilder(COUNTRIES, PROGRAMMES, problems).build(List.of(document));
         assertTrue(problems.isEmpty() == (result.catalog().activities().size() == 1),

@@ -71,9 +71,38 @@ public final class SearchIndex {
         return entries;
     }
 
+    /**
+     * Each entry as JSON in the last index made, for the next: a preview writes the index on every save, and writing
+     * every entry's text again was most of a body-only save's work. Unchanged entries hold the very same strings from
+     * one save to the next, whose hashes are kept, so finding one costs no pass over its text.
+     */
+    private static volatile Map<Entry, String> lastJson = Map.of();
+
+    /** The index as Jackson writes the list of entries, one entry at a time: {@code [{...},{...}]}. */
     public static String json(Catalog catalog, SiteUrls urls) {
+        return json(entries(catalog, urls));
+    }
+
+    static String json(List<Entry> entries) {
+        Map<Entry, String> known = lastJson;
+        Map<Entry, String> used = new HashMap<>();
+        StringBuilder out = new StringBuilder(known.size() * (MAX_TEXT / 2 + 100) + 16).append('[');
+        for (Entry entry : entries) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append(used.computeIfAbsent(entry, key -> {
+                String earlier = known.get(key);
+                return earlier != null ? earlier : write(key);
+            }));
+        }
+        lastJson = used;
+        return out.append("]\n").toString();
+    }
+
+    private static String write(Entry entry) {
         try {
-            return JSON.writeValueAsString(entries(catalog, urls)) + "\n";
+            return JSON.writeValueAsString(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }

@@ -35,6 +35,28 @@ class SearchIndexTextTest {
         assertEquals(SearchIndex.text("", body), SearchIndex.text("", usable));
     }
 
+    /**
+     * The index is written an entry at a time, each entry remembered for the next index (a preview's next save): it
+     * must be what Jackson writes of the whole list, on the first index and on one made after some entries changed.
+     */
+    @Property(tries = 300)
+    void theIndexIsWhatJacksonWritesOfTheListAlsoWhenMadeAgain(@ForAll("entryLists") java.util.List<SearchIndex.Entry> first,
+                                                               @ForAll("entryLists") java.util.List<SearchIndex.Entry> changed) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper jackson = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(jackson.writeValueAsString(first) + "\n", SearchIndex.json(first));
+        java.util.List<SearchIndex.Entry> again = new java.util.ArrayList<>(first.subList(0, first.size() / 2));
+        again.addAll(changed);
+        again.addAll(first);
+        assertEquals(jackson.writeValueAsString(again) + "\n", SearchIndex.json(again));
+    }
+
+    @Provide
+    Arbitrary<java.util.List<SearchIndex.Entry>> entryLists() {
+        Arbitrary<String> texts = Arbitraries.strings().all().ofMaxLength(40);
+        return net.jqwik.api.Combinators.combine(texts, texts, Arbitraries.of("Article", "Issue", "Country"), texts)
+            .as(SearchIndex.Entry::new).list().ofMaxSize(8);
+    }
+
     /** Bodies around and past the cut, some opening or ending with long runs of spaces of every kind. */
     @Provide
     Arbitrary<String> longBodies() {
