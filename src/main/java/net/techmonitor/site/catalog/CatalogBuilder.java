@@ -46,6 +46,9 @@ public final class CatalogBuilder {
     private final List<Page> pages = new ArrayList<>();
     private final List<Contributions> contributions = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    /** What the last build on the same settings read from each document, by identity (see {@link #remembering}). */
+    private Map<LoadedDocument, Reading> earlier = Map.of();
+    private final Map<LoadedDocument, Reading> readings = new java.util.IdentityHashMap<>();
 
     public CatalogBuilder(CountryDirectory countries, ProgrammeDirectory programmes, ProblemCollector problems) {
         this(countries, programmes, problems, Periodical.NONE);
@@ -59,13 +62,41 @@ public final class CatalogBuilder {
         this.periodical = periodical;
     }
 
-    /** The catalog of published records and the references they make, for validation. */
-    public record Result(Catalog catalog, List<Reference> references) {
+    /**
+     * The catalog of published records and the references they make, for validation.
+     *
+     * @param readings what each document without problems gave, for the next build's {@link #remembering}
+     */
+    public record Result(Catalog catalog, List<Reference> references, Map<LoadedDocument, Reading> readings) {
+    }
+
+    /**
+     * What one document without problems gave: its record (null for a draft) and the references it makes. Reading
+     * depends on nothing but the document and this builder's directories and settings.
+     */
+    public record Reading(Object record, List<Reference> references) {
+    }
+
+    /**
+     * This builder, taking what an earlier build on the same settings read from the very same document objects
+     * instead of reading them again: a preview's save reads again only the documents it read again (an unchanged
+     * document is the same object), and reading every header was most of a save's catalog time on a large site.
+     */
+    public CatalogBuilder remembering(Map<LoadedDocument, Reading> readingsOfEarlierBuild) {
+        this.earlier = readingsOfEarlierBuild;
+        return this;
     }
 
     public Result build(List<LoadedDocument> documents) {
         for (LoadedDocument document : documents) {
-            read(document);
+            Reading known = earlier.get(document);
+            if (known != null) {
+                keep(known.record());
+                references.addAll(known.references());
+                readings.put(document, known);
+            } else {
+                read(document);
+            }
         }
         Map<String, String> bodyTexts = new HashMap<>();
         for (LoadedDocument document : documents) {
@@ -74,7 +105,7 @@ public final class CatalogBuilder {
             }
         }
         Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts, periodical);
-        return new Result(catalog, List.copyOf(references));
+        return new Result(catalog, List.copyOf(references), readings);
     }
 
     private void read(LoadedDocument document) {
@@ -87,29 +118,49 @@ public final class CatalogBuilder {
         if (!published) {
             // A draft is work in progress: its type, status and place were checked when it was read; its fields
             // are checked once it is published (or previewed with --drafts, where it counts as published).
+            readings.put(document, new Reading(null, List.of()));
             return;
         }
         // Reading is sequential, so the collector's size before and after tells whether this file had problems.
         int problemsBefore = problems.size();
+        int referencesBefore = references.size();
         // Each kind is read into its own typed record, kept only if the file had no problems.
-        Runnable keep = switch (place.kind()) {
-            case ISSUE -> keeping(readIssue(fields, place, title, body, source, published, document), issues);
-            case ARTICLE -> keeping(readArticle(fields, place, title, body, source, published), articles);
-            case ACTIVITY -> keeping(readActivity(fields, place, title, body, source, published), activities);
-            case THEME -> keeping(new Theme(place.name(), title, body, source), themes);
-            case PARTNER -> keeping(readPartner(fields, place, title, body, source), partners);
-            case PAGE -> keeping(readPage(fields, place, title, body, source), pages);
-            case CONTRIBUTIONS -> keeping(readContributions(fields, place, title, body, source), contributions);
+        Object record = switch (place.kind()) {
+            case ISSUE -> readIssue(fields, place, title, body, source, published, document);
+            case ARTICLE -> readArticle(fields, place, title, body, source, published);
+            case ACTIVITY -> readActivity(fields, place, title, body, source, published);
+            case THEME -> new Theme(place.name(), title, body, source);
+            case PARTNER -> readPartner(fields, place, title, body, source);
+            case PAGE -> readPage(fields, place, title, body, source);
+            case CONTRIBUTIONS -> readContributions(fields, place, title, body, source);
         };
         fields.reportBelowHeader();
         // A file with problems gives no record: its fields may be missing, and the build stops anyway.
         if (problems.size() == problemsBefore) {
-            keep.run();
+            keep(record);
+            readings.put(document, new Reading(record, List.copyOf(references.subList(referencesBefore, references.size()))));
         }
     }
 
-    private static <T> Runnable keeping(T record, List<T> into) {
-        return () -> into.add(record);
+    /** Adds a record to the list of its kind (a draft's reading has none). */
+    private void keep(Object record) {
+        if (record instanceof Issue issue) {
+            issues.add(issue);
+        } else if (record instanceof Article article) {
+            articles.add(article);
+        } else if (record instanceof Activity activity) {
+            activities.add(activity);
+        } else if (record instanceof Theme theme) {
+            themes.add(theme);
+        } else if (record instanceof Partner partner) {
+            partners.add(partner);
+        } else if (record instanceof Page page) {
+            pages.add(page);
+        } else if (record instanceof Contributions year) {
+            contributions.add(year);
+        } else if (record != null) {
+            throw new IllegalArgumentException("not a catalog record: " + record);
+        }
     }
 
     private Issue readIssue(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published,

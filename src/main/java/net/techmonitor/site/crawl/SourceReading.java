@@ -56,11 +56,17 @@ public final class SourceReading {
 
     /**
      * @param unchanged documents known not to have changed since they were read, by file: they are not read again
+     * @param earlier   the documents of the build this one builds on, by file: a document read again and found equal
+     *                  is given back as that very object, so that what later stages remember of it by identity holds
+     *                  (a save reads again every document of the saved file's folder)
      */
-    public Sources read(Map<Path, LoadedDocument> unchanged) {
+    public Sources read(Map<Path, LoadedDocument> unchanged, Map<Path, LoadedDocument> earlier) {
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
             problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
-        List<LoadedDocument> documents = loader.load(unchanged);
+        List<LoadedDocument> documents = loader.load(unchanged).stream().map(document -> {
+            LoadedDocument then = earlier.get(document.file());
+            return document.equals(then) ? then : document;
+        }).toList();
         StageTimer.mark("crawl + convert");
         loader.notices().forEach(notice -> progress.accept(BuildMessage.notice("html: " + notice)));
         progress.accept(BuildMessage.routine("crawl: " + documents.size() + " content files read"));

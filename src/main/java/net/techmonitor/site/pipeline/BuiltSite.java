@@ -1,6 +1,7 @@
 package net.techmonitor.site.pipeline;
 
 import freemarker.template.Configuration;
+import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.source.LoadedDocument;
 
@@ -16,12 +17,20 @@ import java.util.Set;
  * link check's reading of the output, the file plan, the templates as Freemarker parsed them, and JBake's
  * configuration (a save of {@code jbake.properties} or a template is a whole build's work, so both stay valid).
  *
- * @param referencesRead what each document's body refers to, for the next file plan (documents are compared by
- *                       identity: an unchanged document is the same object)
+ * @param planMemory     what the file plan keeps for the next (what each body refers to, the other files listed)
+ * @param readings       what the catalog read from each document, for the next catalog (by identity too)
  */
 public record BuiltSite(List<LoadedDocument> documents, Map<String, PageInputs> pages, Map<String, String> files,
-                        LinkChecker.SiteLinks links, FilePlan plan, Map<LoadedDocument, List<String>> referencesRead,
+                        LinkChecker.SiteLinks links, FilePlan plan, FilePlanner.Memory planMemory,
+                        Map<LoadedDocument, CatalogBuilder.Reading> readings,
                         Configuration templates, org.jbake.app.configuration.JBakeConfiguration jbake) {
+
+    /** Every document by its file, for the next read to give back the very object of a document read again unchanged. */
+    Map<Path, LoadedDocument> documentsByFile() {
+        Map<Path, LoadedDocument> byFile = new HashMap<>();
+        documents.forEach(document -> byFile.put(document.file(), document));
+        return byFile;
+    }
 
     /**
      * The documents no saved file can have changed: none was saved in the document's folder or below, where its

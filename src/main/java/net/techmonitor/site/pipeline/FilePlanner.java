@@ -35,31 +35,47 @@ final class FilePlanner {
     private final SiteSettings settings;
     private final String basePath;
     private final ProblemCollector problems;
-    private final Map<LoadedDocument, List<String>> referencesRead;
+    private final Memory memory;
 
     FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems) {
-        this(settings, basePath, problems, new java.util.IdentityHashMap<>());
+        this(settings, basePath, problems, new Memory());
     }
 
     /**
-     * @param referencesRead what each document's body refers to, by document, kept between plans: a preview reuses the
-     *                       documents a save did not touch, and their bodies need not be read again on every save
+     * What a plan keeps for the next plan of the same preview. A preview builds on its last build only when every
+     * file saved since is an AsciiDoc file of {@code content/} (any other save is a whole build, with a new memory), so
+     * the other files of {@code assets/} and {@code content/} are those the last plan listed and checked: listing
+     * and checking them again on every save was most of a save's plan.
      */
-    FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems, Map<LoadedDocument, List<String>> referencesRead) {
+    static final class Memory {
+        /** What each document's body refers to, by document (an unchanged document is the same object). */
+        private final Map<LoadedDocument, List<String>> referencesRead = new java.util.IdentityHashMap<>();
+        private List<Path> assets;
+        private List<Path> contentFiles;
+        /** The SVG files found safe, which only a whole build (a new memory) can have changed. */
+        private final java.util.Set<Path> safeSvgs = new java.util.HashSet<>();
+    }
+
+    /** @param memory what the last plan of this preview kept: a new one for a whole build */
+    FilePlanner(SiteSettings settings, String basePath, ProblemCollector problems, Memory memory) {
         this.settings = settings;
         this.basePath = basePath;
         this.problems = problems;
-        this.referencesRead = referencesRead;
+        this.memory = memory;
     }
 
     FilePlan plan(List<LoadedDocument> documents) {
+        if (memory.assets == null) {
+            memory.assets = files(settings.assetFolder());
+            memory.contentFiles = files(settings.contentFolder()).stream().filter(file -> !ContentLoader.isAsciidoc(file)).toList();
+        }
         Map<String, FilePlan.CopiedFile> byOutput = new TreeMap<>();
-        for (Path asset : files(settings.assetFolder())) {
+        for (Path asset : memory.assets) {
             String outputPath = SlashPaths.relative(settings.assetFolder(), asset);
             byOutput.put(outputPath, new FilePlan.CopiedFile(asset, SlashPaths.relative(settings.siteRoot(), asset), outputPath,
                 FilePlan.Reason.ASSET, null));
         }
-        List<Path> contentFiles = files(settings.contentFolder()).stream().filter(file -> !ContentLoader.isAsciidoc(file)).toList();
+        List<Path> contentFiles = memory.contentFiles;
         boolean safe = settings.rawHtml() == RawHtmlPolicy.SAFE;
         for (Path file : contentFiles) {
             String sitePath = SlashPaths.relative(settings.siteRoot(), file);
@@ -75,6 +91,7 @@ final class FilePlanner {
                     + " already writes (expected one source for each file of the site; rename or move one of them)");
             }
         }
+        Map<LoadedDocument, List<String>> referencesRead = memory.referencesRead;
         Map<LoadedDocument, List<String>> read = new java.util.IdentityHashMap<>();
         for (LoadedDocument document : documents) {
             if (document.published() && document.bodyHtml() != null) {
@@ -98,6 +115,7 @@ final class FilePlanner {
         if (safe) {
             // With the plan's other problems, so that every problem of a run is reported at once.
             byOutput.values().stream().filter(file -> ContentFileTypes.isSvg(file.source().getFileName().toString()))
+                .filter(file -> !memory.safeSvgs.contains(file.source()))
                 .forEach(this::checkSvg);
         }
         return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied));
@@ -157,7 +175,11 @@ final class FilePlanner {
 
     private void checkSvg(FilePlan.CopiedFile file) {
         try {
-            SvgFileCheck.check(file.sitePath(), Files.readAllBytes(file.source())).forEach(problems::add);
+            List<net.techmonitor.site.problems.Problem> found = SvgFileCheck.check(file.sitePath(), Files.readAllBytes(file.source()));
+            found.forEach(problems::add);
+            if (found.isEmpty()) {
+                memory.safeSvgs.add(file.source());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.source(), e);
         }

@@ -130,11 +130,12 @@ public final class SiteBuild {
             SourceReading reading = new SourceReading(settings, urls, AsciidocConverter::shared, settings.conversionCache(), problems, progress);
             reading.checkFolders();
             HeadStart.begin(settings.templateFolder());
-            SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()));
+            SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()),
+                base == null ? Map.of() : base.documentsByFile());
 
             // Catalog and validation.
             CatalogBuilder.Result read = new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems,
-                settings.periodical()).build(sources.documents());
+                settings.periodical()).remembering(base == null ? Map.of() : base.readings()).build(sources.documents());
             StageTimer.mark("catalog");
             // Cross-references between documents lead to pages the catalog decides: pointed at them here, once.
             Catalog catalog = CrossReferences.resolve(read.catalog(), sources.documents(), settings.contentFolder(), urls, problems);
@@ -152,8 +153,8 @@ public final class SiteBuild {
             StageTimer.mark("site model");
 
             // Output plan: every file copied, and why.
-            Map<LoadedDocument, List<String>> referencesRead = base == null ? new IdentityHashMap<>() : base.referencesRead();
-            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, referencesRead).plan(sources.documents());
+            FilePlanner.Memory planMemory = base == null ? new FilePlanner.Memory() : base.planMemory();
+            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, planMemory).plan(sources.documents());
             problems.throwIfAny();
             StageTimer.mark("file plan");
             if (base != null && !plan.equals(base.plan())) {
@@ -241,7 +242,7 @@ public final class SiteBuild {
             }
             StageTimer.mark("publish");
             BuiltSite built = keepsBuiltSite ? new BuiltSite(sources.documents(), pageInputs(base, changes, rendered), changes.files(), links,
-                plan, referencesRead, templates, jbake) : null;
+                plan, planMemory, read.readings(), templates, jbake) : null;
             int writtenCount = base == null ? links.pageCount() : written.size();
             return new Report(settings.output(), links.pageCount(), mode == Mode.PUBLISH ? writtenCount : 0,
                 mode == Mode.PUBLISH ? changes.deleted().size() : 0, base == null, millisSince(started), built, sources.fileDigests());

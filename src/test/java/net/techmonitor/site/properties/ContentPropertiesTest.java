@@ -83,6 +83,43 @@ class ContentPropertiesTest {
         });
     }
 
+    /**
+     * A preview's catalog takes what the last build read from the very same document objects: it must be what reading
+     * them again gives, and a document that is another object (read again) is read again, problems included.
+     */
+    @Property(tries = 200)
+    void aRememberedReadingIsWhatReadingAgainGives(@ForAll("activityHeaders") Map<String, String> attributes) {
+        Map<String, HeaderAttribute> entries = new LinkedHashMap<>();
+        int line = 2;
+        for (Map.Entry<String, String> entry : attributes.entrySet()) {
+            entries.put(entry.getKey(), new HeaderAttribute(entry.getKey(), entry.getValue(), line++));
+        }
+        SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line, 0, Map.of());
+        LoadedDocument document = new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
+            ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.", false);
+        LoadedDocument sameAgain = new LoadedDocument(document.file(), document.sitePath(), document.place(), header, true,
+            "<p>Body.</p>", "Body.", false);
+        ProblemCollector firstProblems = new ProblemCollector();
+        CatalogBuilder.Result first = new CatalogBuilder(COUNTRIES, PROGRAMMES, firstProblems).build(List.of(document));
+
+        ProblemCollector rememberedProblems = new ProblemCollector();
+        CatalogBuilder.Result remembered = new CatalogBuilder(COUNTRIES, PROGRAMMES, rememberedProblems)
+            .remembering(first.readings()).build(List.of(document));
+        ProblemCollector againProblems = new ProblemCollector();
+        CatalogBuilder.Result again = new CatalogBuilder(COUNTRIES, PROGRAMMES, againProblems)
+            .remembering(first.readings()).build(List.of(sameAgain));
+
+        assertEquals(firstProblems.isEmpty(), first.readings().containsKey(document), "only a reading without problems is remembered");
+        for (CatalogBuilder.Result result : List.of(remembered, again)) {
+            assertEquals(first.catalog().activities(), result.catalog().activities());
+            assertEquals(first.references(), result.references());
+        }
+        assertEquals(firstProblems.sorted(), againProblems.sorted(), "another object is read again, with its problems");
+        if (firstProblems.isEmpty()) {
+            assertTrue(rememberedProblems.isEmpty());
+        }
+    }
+
     @Property(tries = 300)
     void anyActivityHeaderEndsInARecordOrProblemsNeverAnException(@ForAll("activityHeaders") Map<String, String> attributes) {
         Map<String, HeaderAttribute> entries = new LinkedHashMap<>();
