@@ -20,7 +20,7 @@ fi
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
 rm -rf "$work" && mkdir -p "$work"
-java -jar "$repo/target/techmonitor-site.jar" build --source "$repo" --output "$work/site" >/dev/null
+java -jar "$repo/target/techmonitor-site.jar" build --source "$repo" --output "$work/site" --cache "$work/cache" >/dev/null
 cp -r "$repo/src/test/resources/sites/articles" "$work/articles-source"
 cp -r "$repo/templates" "$repo/assets" "$work/articles-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/articles-source" --output "$work/articles" >/dev/null

@@ -1,7 +1,6 @@
 package net.techmonitor.site.cli;
 
 import net.techmonitor.site.convert.AsciidocConverter;
-import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.settings.SiteSettings;
 
 /**
@@ -15,11 +14,10 @@ final class AsciidoctorHeadStart {
     private AsciidoctorHeadStart() {
     }
 
-    static void startIfCold(String command, CommandLineOptions options) {
-        String defaultOutput = "check".equals(command) ? CheckCommand.OUTPUT : null;
+    /** Only reads the cache: a {@code --cache} that is refused later has had nothing written into it. */
+    static void startIfCold(String command, CommandLineOptions options) throws CommandLineOptions.UsageException {
         if (("build".equals(command) || "check".equals(command))
-            && SiteSettings.conversionCache(SiteSettingsLoader.outputFolder(SiteOptions.source(options),
-                SiteOptions.outputOption(options, defaultOutput)), true).holdsNothing()) {
+            && SiteSettings.conversionCache(SiteOptions.cacheFolder(options), true).holdsNothing()) {
             AsciidocConverter.startInBackground(() -> {
                 Logging.quiet();
                 return AsciidocConverter.shared();

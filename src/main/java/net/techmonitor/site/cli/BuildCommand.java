@@ -1,9 +1,9 @@
 package net.techmonitor.site.cli;
 
-import net.techmonitor.site.pipeline.OutputLocation;
 import net.techmonitor.site.pipeline.SiteBuild;
 import net.techmonitor.site.pipeline.UpToDateCheck;
 import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.timing.ProgressDisplay;
 import net.techmonitor.site.timing.StageTimer;
 
 import java.io.PrintStream;
@@ -16,16 +16,15 @@ import java.util.Set;
 /** {@code build}: builds the site into its output, or says it is up to date and does nothing. */
 final class BuildCommand {
     static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("pdf-editions", "force"),
-        Set.of("source", "output", "site-url", "base-path"));
+        Set.of("source", "output", "cache", "site-url", "base-path"));
 
     private BuildCommand() {
     }
 
     static int run(CommandLineOptions options, PrintStream out) throws Exception {
+        // The output's and the cache's places are checked in it, before the up-to-date check reads either.
         SiteSettings settings = SiteOptions.settings(options, null);
         StageTimer.event("settings read");
-        // Before the up-to-date check reads anything beside the output.
-        OutputLocation.check(settings.siteRoot(), settings.output());
         UpToDateDecision upToDate = UpToDateDecision.make(settings, options.flag("force"));
         Optional<UpToDateCheck.LastBuild> last = upToDate.lastBuildStillCurrent();
         if (last.isPresent()) {
@@ -43,7 +42,7 @@ final class BuildCommand {
             if (message.isNotice()) {
                 notices.add(message.text());
             }
-        });
+        }, ProgressDisplay.forStandardOutput(out, "  "), null);
         upToDate.afterBuilding(report, notices);
         StageTimer.event("build recorded");
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());

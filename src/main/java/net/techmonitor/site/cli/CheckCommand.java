@@ -4,6 +4,7 @@ import net.techmonitor.site.pipeline.SiteBuild;
 import net.techmonitor.site.pipeline.SitePublisher;
 import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.timing.ProgressDisplay;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ final class CheckCommand {
     static final String OUTPUT = "target/check";
 
     static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("drafts", "pdf-editions"),
-        Set.of("source", "site-url", "base-path"));
+        Set.of("source", "cache", "site-url", "base-path"));
 
     private CheckCommand() {
     }
@@ -30,7 +31,8 @@ final class CheckCommand {
         SiteSettings settings = loaded.withDrafts(options.flag("drafts"));
         out.println("Checking " + settings.siteRoot() + (settings.includeDrafts() ? " with drafts as if published" : "") + " ...");
         restoreBuildOutput(SiteOptions.source(options), out);
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()));
+        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.CHECK, message -> out.println("  " + message.text()),
+            ProgressDisplay.forStandardOutput(out, "  "), null);
         out.printf(Locale.ROOT, "Checked %d pages, 0 problems, in %.1f s; nothing was published%n", report.pages(), report.millis() / 1000.0);
         return ExitStatus.OK;
     }

@@ -10,6 +10,10 @@ final class CommandHelp {
     private static final String SITE_OPTIONS = """
           --source DIR       site folder with jbake.properties, content/, templates/, assets/ (default: .)
         """;
+    private static final String CACHE_OPTION = """
+          --cache DIR        where builds keep what later builds reuse (default: <source>/target/.techmonitor-cache;
+                             not inside the output, content/, templates/ or assets/)
+        """;
     private static final String GENERAL = """
         Usage: java -jar target/techmonitor-site.jar <command> [options]
 
@@ -28,6 +32,7 @@ final class CommandHelp {
             Builds the site into the output folder. Nothing is replaced unless the whole build succeeds.
             """ + SITE_OPTIONS + """
               --output DIR       where the site is written (default: <source>/target/site)
+            """ + CACHE_OPTION + """
               --site-url URL     where the site is published, e.g. https://org.github.io/techmonitor/: the host
                                  of its absolute URLs (feeds, sitemap, canonical links) and its base path
                                  (default: site.url in jbake.properties, else https://techmonitor.net/)
@@ -41,7 +46,7 @@ final class CommandHelp {
             Usage: java -jar target/techmonitor-site.jar check [options]
 
             Validates content, templates and links exactly as build does, and publishes nothing.
-            """ + SITE_OPTIONS + """
+            """ + SITE_OPTIONS + CACHE_OPTION + """
               --site-url URL     check the site as published there (as for build)
               --base-path PATH   check links as they would be served from this path
               --drafts           check drafts too, as they would be once published (nothing is published)
@@ -55,6 +60,7 @@ final class CommandHelp {
             templates/ or assets/ is saved; open pages reload by themselves. Ctrl+C stops it.
             """ + SITE_OPTIONS + """
               --output DIR       preview folder (default: <source>/target/preview)
+            """ + CACHE_OPTION + """
               --site-url URL     as for build: the preview is served under its path, and its pages name it in
                                  their absolute URLs, as the published pages will
               --base-path PATH   serve under this path (default: as for build)

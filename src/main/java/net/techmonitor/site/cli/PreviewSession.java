@@ -2,6 +2,7 @@ package net.techmonitor.site.cli;
 
 import com.sun.net.httpserver.HttpServer;
 import net.techmonitor.site.pipeline.PreviewRebuilder;
+import net.techmonitor.site.timing.ProgressDisplay;
 import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.convert.AsciidocConverter;
 import net.techmonitor.site.problems.Problem;
@@ -65,7 +66,7 @@ final class PreviewSession implements AutoCloseable {
             if (message.isNotice()) {
                 out.println("  " + message.text());
             }
-        });
+        }, ProgressDisplay.forStandardOutput(out, "  "));
         rebuild(Set.of(), true);
         this.watcher = FileSystems.getDefault().newWatchService();
         for (String folder : new String[]{"content", "templates", "assets"}) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class ServeCommand {
     static final CommandLineOptions.Accepted ACCEPTS = new CommandLineOptions.Accepted(Set.of("drafts", "pdf-editions"),
-        Set.of("source", "output", "site-url", "base-path", "port"));
+        Set.of("source", "output", "cache", "site-url", "base-path", "port"));
 
     private ServeCommand() {
     }

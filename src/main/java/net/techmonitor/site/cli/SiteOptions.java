@@ -1,11 +1,17 @@
 package net.techmonitor.site.cli;
 
+import net.techmonitor.site.pipeline.CacheLocation;
+import net.techmonitor.site.pipeline.OutputLocation;
 import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.settings.SiteSettings;
 
 import java.nio.file.Path;
 
-/** The options every building command shares ({@code --source}, {@code --output}, {@code --site-url}, {@code --base-path}, {@code --pdf-editions}), read into settings. */
+/**
+ * The options every building command shares ({@code --source}, {@code --output}, {@code --cache}, {@code --site-url},
+ * {@code --base-path}, {@code --pdf-editions}), read into settings, with the output's and the cache's places checked
+ * before anything is read from them or written.
+ */
 final class SiteOptions {
     private SiteOptions() {
     }
@@ -21,8 +27,25 @@ final class SiteOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLineOptions.UsageException(e.getMessage());
         }
-        return SiteSettingsLoader.loadAt(source(options), outputOption(options, defaultOutput), urls)
-            .withPdfEditions(options.flag("pdf-editions"));
+        SiteSettings settings = SiteSettingsLoader.loadAt(source(options), outputOption(options, defaultOutput), urls)
+            .withPdfEditions(options.flag("pdf-editions")).withCacheFolder(cacheFolder(options));
+        // The output first: an output that is the site folder is that, whatever it would do to the cache.
+        OutputLocation.check(settings.siteRoot(), settings.output());
+        try {
+            CacheLocation.check(settings.siteRoot(), settings.output(), settings.cacheFolder(), options.value("cache", null) != null);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineOptions.UsageException(e.getMessage());
+        }
+        return settings;
+    }
+
+    /** The build cache's folder: {@code --cache}, or {@code <source>/target/.techmonitor-cache}. */
+    static Path cacheFolder(CommandLineOptions options) throws CommandLineOptions.UsageException {
+        String cache = options.value("cache", null);
+        if (cache != null && cache.isBlank()) {
+            throw new CommandLineOptions.UsageException("--cache needs a folder (expected e.g. --cache target/.techmonitor-cache)");
+        }
+        return SiteSettingsLoader.cacheFolder(source(options), cache == null ? null : Path.of(cache));
     }
 
     static Path source(CommandLineOptions options) {

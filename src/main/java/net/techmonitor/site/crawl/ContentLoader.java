@@ -6,6 +6,8 @@ import net.techmonitor.site.source.DocumentKind;
 
 import net.techmonitor.site.source.ContentPlace;
 
+import net.techmonitor.site.timing.ProgressDisplay;
+import net.techmonitor.site.timing.ProgressLine;
 import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.Conversion;
@@ -54,6 +56,15 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private static final String STAGE = "crawl";
     public static final List<String> ASCIIDOC_EXTENSIONS = List.of(".adoc", ".asciidoc", ".ad");
+    /**
+     * Fewer files to convert show no progress: a preview's save converts one, and a small site's cold build waits
+     * for Asciidoctor to start, not for its files.
+     */
+    static final int SHOW_PROGRESS_FROM = 100;
+
+    /** What is left to do for one file once it is read: the work, and whether it is a conversion (else a lookup). */
+    private record Pending(Callable<LoadedDocument> work, boolean converts) {
+    }
 
     private final Path siteRoot;
     private final Path contentRoot;
@@ -115,15 +126,31 @@ public final class ContentLoader {
      *                  below was saved since, so not even an included one), by file: they are taken as they are
      */
     public List<LoadedDocument> load(java.util.Map<Path, LoadedDocument> unchanged) {
+        return load(unchanged, ProgressDisplay.OFF);
+    }
+
+    /** @param display where the conversion's "count of total" goes, when it has enough files to convert to matter */
+    public List<LoadedDocument> load(java.util.Map<Path, LoadedDocument> unchanged, ProgressDisplay display) {
         try {
             // First every file is read, checked and looked up in the cache; then what is not cached is converted.
-            List<Callable<LoadedDocument>> rest = InOrder.map(sourceFiles(), threads, "asciidoc-read", file -> {
+            List<Pending> rest = InOrder.map(sourceFiles(), threads, "asciidoc-read", file -> {
                     LoadedDocument known = unchanged.get(file);
-                    return known != null ? Optional.<Callable<LoadedDocument>>of(() -> known) : readOne(file);
+                    return known != null ? Optional.of(new Pending(() -> known, false)) : readOne(file);
                 })
                 .stream().flatMap(Optional::stream).toList();
             StageTimer.event("content files read");
-            return InOrder.map(rest, threads, "asciidoc-convert", Callable::call);
+            int converting = (int) rest.stream().filter(Pending::converts).count();
+            try (ProgressLine line = display.start("convert", converting, "documents", SHOW_PROGRESS_FROM)) {
+                List<LoadedDocument> documents = InOrder.map(rest, threads, "asciidoc-convert", pending -> {
+                    LoadedDocument document = pending.work().call();
+                    if (pending.converts()) {
+                        line.step();
+                    }
+                    return document;
+                });
+                line.finish();
+                return documents;
+            }
         } catch (InOrder.TaskFailedException e) {
             throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
         } finally {
@@ -155,7 +182,7 @@ public final class ContentLoader {
     }
 
     /** Reads and checks one file; what is left to do for it (its conversion, unless cached) comes back to be run later. */
-    private Optional<Callable<LoadedDocument>> readOne(Path file) throws IOException {
+    private Optional<Pending> readOne(Path file) throws IOException {
         // Each file collects its own problems: whether this file is usable must not depend on other threads.
         ProblemCollector fileProblems = new ProblemCollector();
         try {
@@ -165,7 +192,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Callable<LoadedDocument>> loadOne(Path file, ProblemCollector problems) throws IOException {
+    private Optional<Pending> loadOne(Path file, ProblemCollector problems) throws IOException {
         Optional<SourceFileReader.Read> read = sources.read(file, problems);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -181,17 +208,17 @@ public final class ContentLoader {
         ContentPlace place = read.get().place();
         if (!published) {
             LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null, false);
-            return Optional.of(() -> draft);
+            return Optional.of(new Pending(() -> draft, false));
         }
         String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
         usedKeys.add(key);
         Optional<Conversion> cached = cache.find(key);
         if (cached.isPresent()) {
             LoadedDocument document = loaded(file, sitePath, place, header, cached.get());
-            return Optional.of(() -> document);
+            return Optional.of(new Pending(() -> document, false));
         }
         startAsciidoctor();
-        return Optional.of(() -> {
+        return Optional.of(new Pending(() -> {
             Conversion conversion;
             try {
                 conversion = bodies.convert(file, sitePath, contentPath, text);
@@ -202,7 +229,7 @@ public final class ContentLoader {
                     List.of());
             }
             return loaded(file, sitePath, place, header, conversion);
-        });
+        }, true));
     }
 
     private LoadedDocument loaded(Path file, String sitePath, ContentPlace place, SourceHeader header, Conversion conversion) {

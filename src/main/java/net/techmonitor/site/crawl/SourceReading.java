@@ -6,6 +6,7 @@ import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.source.LoadedDocument;
+import net.techmonitor.site.timing.ProgressDisplay;
 import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -27,6 +28,7 @@ public final class SourceReading {
     private final ConversionCache cache;
     private final ProblemCollector problems;
     private final Consumer<BuildMessage> progress;
+    private final ProgressDisplay display;
 
     /**
      * The documents, the cache keys of the conversions they used (to forget the others once the build succeeded),
@@ -35,14 +37,16 @@ public final class SourceReading {
     public record Sources(List<LoadedDocument> documents, Set<String> usedConversions, Map<Path, String> fileDigests) {
     }
 
+    /** @param display where the conversion's "count of total" goes ({@link ProgressDisplay#OFF}: nowhere) */
     public SourceReading(SiteSettings settings, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
-                         ProblemCollector problems, Consumer<BuildMessage> progress) {
+                         ProblemCollector problems, Consumer<BuildMessage> progress, ProgressDisplay display) {
         this.settings = settings;
         this.urls = urls;
         this.converter = converter;
         this.cache = cache;
         this.problems = problems;
         this.progress = progress;
+        this.display = display;
     }
 
     /** Checks the site's folders; stops (throws) on any problem, before a file is read. */
@@ -63,7 +67,7 @@ public final class SourceReading {
     public Sources read(Map<Path, LoadedDocument> unchanged, Map<Path, LoadedDocument> earlier) {
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
             problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
-        List<LoadedDocument> documents = loader.load(unchanged).stream().map(document -> {
+        List<LoadedDocument> documents = loader.load(unchanged, display).stream().map(document -> {
             LoadedDocument then = earlier.get(document.file());
             return document.equals(then) ? then : document;
         }).toList();

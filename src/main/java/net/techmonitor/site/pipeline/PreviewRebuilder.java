@@ -3,6 +3,7 @@ package net.techmonitor.site.pipeline;
 import net.techmonitor.site.problems.BuildMessage;
 import net.techmonitor.site.problems.SiteProblemsException;
 import net.techmonitor.site.settings.SiteSettings;
+import net.techmonitor.site.timing.ProgressDisplay;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,15 +34,18 @@ public final class PreviewRebuilder {
     public record Result(int pages, int written, int deleted, boolean whole, long millis) {
     }
 
-    /** @param swapLock held while files of the output change (the preview server reads under its read side) */
-    public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<BuildMessage> progress) {
+    /**
+     * @param swapLock held while files of the output change (the preview server reads under its read side)
+     * @param display  where a whole build's long work counts (a save, or a rehearsal, converts too few files to show)
+     */
+    public PreviewRebuilder(SiteSettings settings, Lock swapLock, Consumer<BuildMessage> progress, ProgressDisplay display) {
         // A rehearsal is the preview's own warm-up: what it finds is not news for the editor.
         Consumer<BuildMessage> shown = message -> {
             if (!rehearsing) {
                 progress.accept(message);
             }
         };
-        this.build = new SiteBuild(settings, shown, swapLock, true, () -> saveSeen);
+        this.build = new SiteBuild(settings, shown, display, swapLock, true, () -> saveSeen);
     }
 
     /**

@@ -22,6 +22,8 @@ import net.techmonitor.site.render.cite.ReferenceStyles;
 import net.techmonitor.site.render.pdf.PdfEditions;
 import net.techmonitor.site.settings.SiteSettings;
 import net.techmonitor.site.source.LoadedDocument;
+import net.techmonitor.site.timing.ProgressDisplay;
+import net.techmonitor.site.timing.ProgressLine;
 import net.techmonitor.site.timing.StageTimer;
 import net.techmonitor.site.urls.SiteUrls;
 import org.apache.commons.configuration2.ex.ConfigurationException;
@@ -76,6 +78,7 @@ public final class SiteBuild {
 
     private final SiteSettings settings;
     private final Consumer<BuildMessage> progress;
+    private final ProgressDisplay display;
     private final Lock swapLock;
     private final boolean keepsBuiltSite;
     private final BooleanSupplier stopRehearsal;
@@ -84,11 +87,13 @@ public final class SiteBuild {
      * @param swapLock       held while files of the output change (the preview server reads under its read side), or null
      * @param keepsBuiltSite whether the report carries the {@link BuiltSite} (a preview's; a one-off build needs none)
      * @param stopRehearsal  asked between stages of a rehearsal: true stops it
+     * @param display        where the "count of total" of long work (conversion, PDFs) goes, beside the messages
      */
-    public SiteBuild(SiteSettings settings, Consumer<BuildMessage> progress, Lock swapLock, boolean keepsBuiltSite,
-                     BooleanSupplier stopRehearsal) {
+    public SiteBuild(SiteSettings settings, Consumer<BuildMessage> progress, ProgressDisplay display, Lock swapLock,
+                     boolean keepsBuiltSite, BooleanSupplier stopRehearsal) {
         this.settings = settings;
         this.progress = progress;
+        this.display = display;
         this.swapLock = swapLock;
         this.keepsBuiltSite = keepsBuiltSite;
         this.stopRehearsal = stopRehearsal;
@@ -102,9 +107,14 @@ public final class SiteBuild {
         return run(settings, mode, progress, null);
     }
 
-    /** A whole build. */
     public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress, Lock swapLock) throws IOException {
-        return new SiteBuild(settings, progress, swapLock, false, () -> false).run(mode, SiteChange.EVERYTHING, null);
+        return run(settings, mode, progress, ProgressDisplay.OFF, swapLock);
+    }
+
+    /** A whole build. */
+    public static Report run(SiteSettings settings, Mode mode, Consumer<BuildMessage> progress, ProgressDisplay display, Lock swapLock)
+        throws IOException {
+        return new SiteBuild(settings, progress, display, swapLock, false, () -> false).run(mode, SiteChange.EVERYTHING, null);
     }
 
     /**
@@ -127,7 +137,8 @@ public final class SiteBuild {
             : new InPlaceDraft(settings.output(), swapLock);
         try {
             // Sources (read, decode, header) and conversion.
-            SourceReading reading = new SourceReading(settings, urls, AsciidocConverter::shared, settings.conversionCache(), problems, progress);
+            SourceReading reading = new SourceReading(settings, urls, AsciidocConverter::shared, settings.conversionCache(), problems, progress,
+                display);
             reading.checkFolders();
             HeadStart.begin(settings.templateFolder());
             SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()),
@@ -285,7 +296,11 @@ public final class SiteBuild {
         }
         progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog())
             + " PDF editions (those not in the cache take seconds: AsciidoctorJ PDF is loaded for them)"));
-        PdfEditions.Written pdfs = PdfEditions.write(site, settings.siteRoot(), folder);
+        PdfEditions.Written pdfs;
+        try (ProgressLine line = display.start("pdf", PdfEditions.count(site.catalog()), "PDF editions", 1)) {
+            pdfs = PdfEditions.write(site, settings.siteRoot(), folder, settings.cache() ? settings.cacheFolder().resolve("pdf") : null, line);
+            line.finish();
+        }
         progress.accept(BuildMessage.routine("pdf: " + pdfs.outputPaths().size() + " PDF editions written, "
             + pdfs.fromCache() + " of them from the cache"));
         StageTimer.mark("pdf editions");

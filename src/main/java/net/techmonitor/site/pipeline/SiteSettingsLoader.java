@@ -39,6 +39,16 @@ public final class SiteSettingsLoader {
     }
 
     /**
+     * Where builds keep their cache: the --cache option, or {@code <source>/target/.techmonitor-cache}, under the
+     * project as Maven keeps its own (the Pages workflow caches that folder between deploys). Never beside the
+     * output: an output given anywhere (/tmp/x) would scatter caches outside the project.
+     */
+    public static Path cacheFolder(Path source, Path cache) {
+        return cache != null ? cache.toAbsolutePath().normalize()
+            : source.toAbsolutePath().normalize().resolve("target").resolve(".techmonitor-cache");
+    }
+
+    /**
      * Where the command line says the site lives: {@code --site-url} gives the origin and the base path, {@code
      * --base-path} the path alone (the origin then comes from {@code site.url}); a null field is an option not given.
      */
@@ -139,7 +149,7 @@ public final class SiteSettingsLoader {
         String title = properties.getString("site.title", "Asia-Pacific Tech Monitor");
         Path out = outputFolder(source, output);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new SiteSettings(siteRoot, out, basePath, title, startMonth, threads, false, rawHtml, address.origin(), reportPeriod, false, true, limits, periodical);
+        return new SiteSettings(siteRoot, out, cacheFolder(source, null), basePath, title, startMonth, threads, false, rawHtml, address.origin(), reportPeriod, false, true, limits, periodical);
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Whether {@code build} has anything to do, as {@code make} and Gradle ask before they work. After each successful
- * build a manifest beside the output records a SHA-256 of everything the site is made from (every file under
+ * build a manifest in the build cache records a SHA-256 of everything the site is made from (every file under
  * {@code content/}, {@code templates/} and {@code assets/}, {@code jbake.properties}, the generator's own code and
  * the settings given on the command line) and the size and modification time of every file the build wrote. The
  * next build is skipped only when the inputs hash to the same value and the output still holds exactly those
@@ -38,8 +38,11 @@ public final class UpToDateCheck {
 
     public UpToDateCheck(SiteSettings settings) {
         this.settings = settings;
-        String name = settings.output().toAbsolutePath().normalize().getFileName().toString();
-        this.manifest = settings.cacheFolder().resolve("last-build-" + name + ".manifest");
+        // One cache serves every output built from the source (target/site, a --output elsewhere): each output
+        // has its own record, named by its folder and, so that two outputs named alike do not share one, its path.
+        Path output = settings.output().toAbsolutePath().normalize();
+        String path = ContentKey.of("output").with(output.toString()).hex().substring(0, 12);
+        this.manifest = settings.cacheFolder().resolve("last-build-" + output.getFileName() + "-" + path + ".manifest");
     }
 
     /** Whether a last build is recorded and its output is there: only then can a build be up to date. */

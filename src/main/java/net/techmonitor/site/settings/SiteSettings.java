@@ -11,6 +11,9 @@ import java.time.Month;
  *
  * @param siteRoot            the site folder (holds jbake.properties, content/, templates/, assets/)
  * @param output              where the finished site goes
+ * @param cacheFolder         where builds keep what later builds may reuse ({@code --cache}, else
+ *                            {@code <siteRoot>/target/.techmonitor-cache}): under the project, never beside an
+ *                            arbitrary output, and never inside the output (see {@code CacheLocation})
  * @param basePath            URL path the site is served from ("/" or "/techmonitor/")
  * @param title               the site's name, shown on every page
  * @param reportingStartMonth first month of the Centre's reporting period (December)
@@ -21,19 +24,19 @@ import java.time.Month;
  *                            ({@code https://org.github.io}); with {@code basePath} it is the site's URL
  * @param reportPeriod        the period of the activity report page ({@code report.period.start} and {@code .end})
  * @param pdfEditions         also write the PDF editions, and link to them ({@code --pdf-editions}; the published site)
- * @param cache               reuse converted documents from the build cache beside the output (off only to
- *                            compare a plain build with the fast one)
+ * @param cache               reuse converted documents and PDFs from the build cache (off only to compare a
+ *                            plain build with the fast one)
  * @param limits              what one document may cost to convert ({@code content.limit.*})
  * @param periodical          the periodical's ISSN, sections and licence ({@code site.issn}, {@code site.sections},
  *                            {@code site.license.*}), each absent unless set
  */
-public record SiteSettings(Path siteRoot, Path output, String basePath, String title, Month reportingStartMonth, int threads,
+public record SiteSettings(Path siteRoot, Path output, Path cacheFolder, String basePath, String title, Month reportingStartMonth, int threads,
                            boolean includeDrafts, RawHtmlPolicy rawHtml, String origin, ReportingPeriod reportPeriod,
                            boolean pdfEditions, boolean cache, net.techmonitor.site.convert.ContentLimits limits,
                            net.techmonitor.site.catalog.Periodical periodical) {
 
     public SiteSettings withOutput(Path otherOutput, boolean drafts) {
-        return new SiteSettings(siteRoot, otherOutput, basePath, title, reportingStartMonth, threads, drafts, rawHtml, origin, reportPeriod,
+        return new SiteSettings(siteRoot, otherOutput, cacheFolder, basePath, title, reportingStartMonth, threads, drafts, rawHtml, origin, reportPeriod,
             pdfEditions, cache, limits, periodical);
     }
 
@@ -43,13 +46,13 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
     }
 
     public SiteSettings withPdfEditions(boolean pdfs) {
-        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, origin, reportPeriod,
+        return new SiteSettings(siteRoot, output, cacheFolder, basePath, title, reportingStartMonth, threads, includeDrafts, rawHtml, origin, reportPeriod,
             pdfs, cache, limits, periodical);
     }
 
     /** The same site built the plain way: one thread, nothing reused from earlier builds. */
     public SiteSettings plain() {
-        return new SiteSettings(siteRoot, output, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, origin, reportPeriod,
+        return new SiteSettings(siteRoot, output, cacheFolder, basePath, title, reportingStartMonth, 1, includeDrafts, rawHtml, origin, reportPeriod,
             pdfEditions, false, limits, periodical);
     }
 
@@ -60,23 +63,18 @@ public record SiteSettings(Path siteRoot, Path output, String basePath, String t
 
     /** The converted documents kept between builds of this site; a plain build ({@code cache} false) reuses none. */
     public net.techmonitor.site.cache.ConversionCache conversionCache() {
-        return conversionCache(output, cache);
+        return conversionCache(cacheFolder, cache);
     }
 
-    /** The conversion cache of builds into this output, before the rest of the settings are read. */
-    public static net.techmonitor.site.cache.ConversionCache conversionCache(Path output, boolean enabled) {
-        return net.techmonitor.site.cache.ConversionCache.open(cacheFolder(output).resolve("conversions"), enabled);
+    /** The conversion cache in this build cache folder, before the rest of the settings are read. */
+    public static net.techmonitor.site.cache.ConversionCache conversionCache(Path cacheFolder, boolean enabled) {
+        return net.techmonitor.site.cache.ConversionCache.open(cacheFolder.resolve("conversions"), enabled);
     }
 
-    /** Where builds keep what later builds may reuse: beside the output, like Maven's target/ caches. */
-    public Path cacheFolder() {
-        return cacheFolder(output);
-    }
-
-    private static Path cacheFolder(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        // A root folder is refused as an output before anything is built; until then its cache is nowhere.
-        return (parent == null ? output.toAbsolutePath() : parent).resolve(".techmonitor-cache");
+    /** The same settings, with the build cache in another folder ({@code --cache}). */
+    public SiteSettings withCacheFolder(Path folder) {
+        return new SiteSettings(siteRoot, output, folder.toAbsolutePath().normalize(), basePath, title, reportingStartMonth, threads,
+            includeDrafts, rawHtml, origin, reportPeriod, pdfEditions, cache, limits, periodical);
     }
 
     public Path contentFolder() {

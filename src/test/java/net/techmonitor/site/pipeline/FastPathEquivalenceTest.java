@@ -39,7 +39,7 @@ class FastPathEquivalenceTest {
 
         SiteSettings fast = SiteSettingsLoader.load(site, temp.resolve("fast/site"), null);
         assertTrue(fast.threads() >= 1 && fast.cache());
-        SiteSettings fastFourThreads = new SiteSettings(fast.siteRoot(), fast.output(), fast.basePath(), fast.title(),
+        SiteSettings fastFourThreads = new SiteSettings(fast.siteRoot(), fast.output(), fast.cacheFolder(), fast.basePath(), fast.title(),
             fast.reportingStartMonth(), 4, false, fast.rawHtml(), fast.origin(), fast.reportPeriod(), false, true, fast.limits(), fast.periodical());
         SiteSettings plain = SiteSettingsLoader.load(site, temp.resolve("plain/site"), null).plain();
 

@@ -34,7 +34,8 @@ class PageLinkScannerTest {
         int pages = 0;
         for (int i = 0; i < sites.size(); i++) {
             Path output = temp.resolve("out-" + i).resolve("site");
-            TestSites.Run run = TestSites.build(sites.get(i), output);
+            // Each with a cache of its own: the repository's target/.techmonitor-cache is left alone.
+            TestSites.Run run = TestSites.build(sites.get(i), output, "--cache", temp.resolve("cache-" + i).toString());
             assertEquals(0, run.exitCode(), run.err());
             try (Stream<Path> walk = Files.walk(output.toRealPath())) {
                 for (Path page : walk.filter(path -> path.toString().endsWith(".html")).toList()) {

@@ -42,7 +42,8 @@ class PreviewRebuildTest {
         synthetic.write(site);
         TestSites.addRepositoryTemplatesAndAssets(site);
         preview = SiteSettingsLoader.load(site, temp.resolve("preview/site"), null);
-        rebuilder = new PreviewRebuilder(preview, new ReentrantReadWriteLock().writeLock(), message -> { });
+        rebuilder = new PreviewRebuilder(preview, new ReentrantReadWriteLock().writeLock(), message -> { },
+            net.techmonitor.site.timing.ProgressDisplay.OFF);
         PreviewRebuilder.Result first = rebuilder.rebuild(Set.of(), true);
         assertTrue(first.whole(), "the first build is whole");
         assertSameAsPlainBuild("after the first build");
