@@ -40,6 +40,7 @@ public final class CatalogBuilder {
 
     private final List<Issue> issues = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
+    private final List<TechnologyEntry> technology = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
     private final List<Theme> themes = new ArrayList<>();
     private final List<Partner> partners = new ArrayList<>();
@@ -73,7 +74,8 @@ public final class CatalogBuilder {
                 bodyTexts.put(document.sitePath(), document.bodyText());
             }
         }
-        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts, periodical);
+        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts,
+            periodical, technology);
         return new Result(catalog, List.copyOf(references));
     }
 
@@ -95,6 +97,7 @@ public final class CatalogBuilder {
         Runnable keep = switch (place.kind()) {
             case ISSUE -> keeping(readIssue(fields, place, title, body, source, published, document), issues);
             case ARTICLE -> keeping(readArticle(fields, place, title, body, source, published), articles);
+            case TECHNOLOGY -> keeping(TechnologyReading.read(this, fields, place, title, body, source), technology);
             case ACTIVITY -> keeping(readActivity(fields, place, title, body, source, published), activities);
             case THEME -> keeping(new Theme(place.name(), title, body, source), themes);
             case PARTNER -> keeping(readPartner(fields, place, title, body, source), partners);
@@ -136,7 +139,7 @@ public final class CatalogBuilder {
     private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
         IssueId issueId = IssueId.parse(place.folder()).orElseThrow();
         if (published) {
-            references.add(new Reference(Reference.Kind.ISSUE, issueId.toString(), source.path(), source.line(), "issue folder"));
+            belongsToIssue(issueId, source, "article");
         }
         List<String> authors = authors(fields);
         LocalDate date = fields.requiredDate("jbake-date");
@@ -150,8 +153,17 @@ public final class CatalogBuilder {
         return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, section, order, body, source);
     }
 
+    /**
+     * A published document of an issue's folder belongs to that issue, which must exist.
+     *
+     * @param what what the document is, for the message ("technology offer")
+     */
+    void belongsToIssue(IssueId issueId, SourceRef source, String what) {
+        references.add(new Reference(Reference.Kind.ISSUE, issueId.toString(), source.path(), source.line(), what));
+    }
+
     /** The section's id when it is one of the site's sections; else null after a problem suggesting the nearest. */
-    private String section(HeaderFields fields, String written) {
+    String section(HeaderFields fields, String written) {
         if (periodical.section(written).isPresent()) {
             return written;
         }
@@ -293,7 +305,7 @@ public final class CatalogBuilder {
         return new Contributions(year, title, pledges, inKind, decision, body, source);
     }
 
-    private List<String> themeIds(HeaderFields fields, boolean published, boolean required) {
+    List<String> themeIds(HeaderFields fields, boolean published, boolean required) {
         if (required && fields.optional("themes").isEmpty()) {
             fields.required("themes", "at least one theme id, e.g. ':themes: financing-innovation'");
             return List.of();
