@@ -72,6 +72,26 @@ class HostileContentTest {
         assertEquals("Issue with <b>markup</b> & \"quotes\"", run.page("issues/2020-q1/").selectFirst("h1").text());
     }
 
+    /** A technology offer's header and body are held to the rules of an article's: text in every listing, safe-mode body. */
+    @Test
+    void markupInATechnologyOfferIsTextOnEveryPageThatListsItAndItsBodyLosesItsScripts() {
+        String title = "Offer </title><script>alert(\"offer\")</script> & \"quotes\"";
+        String description = "Ends a tag \"> <script>alert('offer description')</script>";
+        Document offer = run.page("issues/2020-q1/technology/injected-offer/");
+        assertEquals(title, offer.selectFirst("h1").text());
+        assertEquals(description, offer.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("<a href=\"javascript:alert('contact')\">write to us</a> & \"quote\"", offer.select(".facts dd").last().text());
+        assertEquals("Raw offer paragraph.", offer.selectFirst("#offer-raw").text());
+        assertFalse(offer.selectFirst("#offer-raw").hasAttr("onclick"));
+        for (String path : List.of("issues/2020-q1/technology/injected-offer/", "technology/", "technology/offers/", "issues/2020-q1/",
+            "themes/alpha/", "countries/thailand/", "technology/countries/thailand/")) {
+            Document page = run.page(path);
+            assertTrue(page.select("script:not([type=application/ld+json]):not([src])").isEmpty() && page.select("a[href^=javascript]").isEmpty(),
+                "nothing from the offer became markup on " + path);
+            assertTrue(page.select(path.startsWith("issues/2020-q1/technology/") ? "h1" : "a").eachText().contains(title), path);
+        }
+    }
+
     @Test
     void titlesInThaiChineseKazakhAndArabicScriptsAreKeptAsWritten() {
         assertEquals("การถ่ายทอดเทคโนโลยี", run.page("themes/thai/").selectFirst("h1").text());

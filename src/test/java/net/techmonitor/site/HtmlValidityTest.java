@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every page of the real site and of the article fixture is valid HTML for the W3C Nu Html Checker. */
+/** Every page of the real site and of the fixtures is valid HTML for the W3C Nu Html Checker. */
 class HtmlValidityTest {
     @TempDir
     Path temp;
@@ -77,5 +77,12 @@ class HtmlValidityTest {
         errors.addAll(check(hostile.output()));
         errors.addAll(check(journal.output()));
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void everyPageOfTheTechnologyOffersFixtureIsValidHtml() throws Exception {
+        TestSites.Run technology = TestSites.build(TestSites.fixture("technology", temp.resolve("t")), temp.resolve("t-out"));
+        assertEquals(0, technology.exitCode(), technology.err());
+        assertEquals(List.of(), check(technology.output()));
     }
 }

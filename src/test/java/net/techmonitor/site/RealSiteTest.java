@@ -382,6 +382,17 @@ class RealSiteTest {
         return names;
     }
 
+    /** The report names where the periodical's offers and requests came from, not one of them: the listing says none is listed. */
+    @Test
+    void theListingOfTechnologyOffersAndRequestsSaysNoneIsListedYet() {
+        Document listing = run.page("technology/");
+        String text = listing.selectFirst("main").text();
+        assertTrue(text.contains("No technology offers or requests are listed yet."), text);
+        assertTrue(text.contains("from countries such as China, Hungary, India, Poland, Sri Lanka, Thailand and the United Kingdom"), text);
+        assertTrue(listing.select(".technology-list, nav.filters, form, script[src]").isEmpty(), "no list, filter or script");
+        assertTrue(Files.notExists(run.output().resolve("technology/offers")) && Files.notExists(run.output().resolve("technology/requests")));
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode jsonLd(Document page, String type) throws IOException {
         for (Element script : page.select("script[type=application/ld+json]")) {
             com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());

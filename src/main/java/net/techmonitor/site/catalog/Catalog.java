@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 public final class Catalog {
     private final List<Issue> issues;
     private final List<Article> articles;
+    private final List<TechnologyEntry> technology;
+    private final Map<IssueId, List<TechnologyEntry>> technologyByIssue;
     private final List<Activity> activities;
     private final List<Theme> themes;
     private final List<Partner> partners;
@@ -46,7 +48,7 @@ public final class Catalog {
     public Catalog(Collection<Issue> issues, Collection<Article> articles, Collection<Activity> activities,
                    Collection<Theme> themes, Collection<Partner> partners, Collection<Page> pages,
                    Collection<Contributions> contributions, List<Programme> programmes, Map<String, String> bodyTexts,
-                   Periodical periodical) {
+                   Periodical periodical, Collection<TechnologyEntry> technology) {
         this.periodical = periodical;
         this.bodyTexts = Map.copyOf(bodyTexts);
         this.issues = issues.stream().sorted(Comparator.comparing(Issue::id).reversed()).toList();
@@ -73,6 +75,13 @@ public final class Catalog {
             .thenComparing(Article::title).thenComparing(Article::slug);
         this.articlesByIssue = this.articles.stream().sorted(contentsOrder)
             .collect(Collectors.groupingBy(Article::issueId, Collectors.toUnmodifiableList()));
+        this.technology = technology.stream().sorted(NEWEST_TECHNOLOGY_FIRST).toList();
+        // An issue's contents list its offers and requests as they list its articles: by section in the site's order
+        // (those without one last), then offers before requests, then by title.
+        this.technologyByIssue = this.technology.stream()
+            .sorted(Comparator.comparingInt((TechnologyEntry entry) -> periodical.rank(entry.sectionId()))
+                .thenComparing(TechnologyEntry::kind).thenComparing(TechnologyEntry::title).thenComparing(TechnologyEntry::slug))
+            .collect(Collectors.groupingBy(TechnologyEntry::issueId, Collectors.toUnmodifiableList()));
         this.countriesNamed = collectCountriesNamed();
         this.countriesByAlpha2 = index(this.countriesNamed, Country::alpha2);
     }
@@ -108,8 +117,10 @@ public final class Catalog {
             page.reportList(), changes.apply(page.source(), page.bodyHtml()), page.source())).toList();
         List<Contributions> newContributions = contributions.stream().map(year -> new Contributions(year.year(), year.title(),
             year.pledges(), year.inKind(), year.decision(), changes.apply(year.source(), year.bodyHtml()), year.source())).toList();
+        List<TechnologyEntry> newTechnology = technology.stream()
+            .map(entry -> entry.withBody(changes.apply(entry.source(), entry.bodyHtml()))).toList();
         return changed[0] ? new Catalog(newIssues, newArticles, newActivities, newThemes, newPartners, newPages, newContributions,
-            programmes, bodyTexts, periodical) : this;
+            programmes, bodyTexts, periodical, newTechnology) : this;
     }
 
     /** What names an article: its slug is unique within its issue. The one definition, for the index and the look-up. */
@@ -297,6 +308,47 @@ public final class Catalog {
         return contributions.stream().filter(year -> year.inKind().contains(country)).toList();
     }
 
+    /** Newest first, then by title, issue and slug: the order of the listings and feeds of offers and requests. */
+    public static final Comparator<TechnologyEntry> NEWEST_TECHNOLOGY_FIRST = Comparator.comparing(TechnologyEntry::date).reversed()
+        .thenComparing(TechnologyEntry::title).thenComparing(TechnologyEntry::issueId).thenComparing(TechnologyEntry::slug);
+
+    /** Every technology offer and request, newest first. */
+    public List<TechnologyEntry> technology() {
+        return technology;
+    }
+
+    /** An issue's offers and requests in the order of its contents: by section, offers before requests, then by title. */
+    public List<TechnologyEntry> technologyIn(IssueId issueId) {
+        return technologyByIssue.getOrDefault(issueId, List.of());
+    }
+
+    /** The offers, or the requests, newest first. */
+    public List<TechnologyEntry> technologyOfKind(TechnologyKind kind) {
+        return remembered("technology of kind", kind, () -> technology.stream().filter(entry -> entry.kind() == kind).toList());
+    }
+
+    /** The offers and requests from a country, newest first. */
+    public List<TechnologyEntry> technologyFrom(Country country) {
+        return remembered("technology from", country, () -> technology.stream().filter(entry -> entry.country().equals(country)).toList());
+    }
+
+    /** The offers and requests of a theme (their sector), newest first. */
+    public List<TechnologyEntry> technologyWithTheme(String themeId) {
+        return remembered("technology with theme", themeId,
+            () -> technology.stream().filter(entry -> entry.themeIds().contains(themeId)).toList());
+    }
+
+    /** The countries offers and requests come from, each once, by name. */
+    public List<Country> technologyCountries() {
+        return remembered("technology countries", "", () -> technology.stream().map(TechnologyEntry::country).distinct().sorted().toList());
+    }
+
+    /** The themes of offers and requests, each once, in the order of {@link #themes()} (by title). */
+    public List<Theme> technologyThemes() {
+        return remembered("technology themes", "", () -> themes.stream()
+            .filter(theme -> technology.stream().anyMatch(entry -> entry.themeIds().contains(theme.id()))).toList());
+    }
+
     /** Every country named anywhere in the content, each once, by name: each gets a country page. */
     public List<Country> countriesNamed() {
         return countriesNamed;
@@ -309,6 +361,7 @@ public final class Catalog {
             named.addAll(activity.countries());
         });
         articles.forEach(article -> named.addAll(article.countries()));
+        technology.forEach(entry -> named.add(entry.country()));
         partners.stream().map(Partner::country).filter(java.util.Objects::nonNull).forEach(named::add);
         pages.forEach(page -> named.addAll(page.countries()));
         contributions.forEach(year -> {

@@ -40,6 +40,7 @@ public final class CatalogBuilder {
 
     private final List<Issue> issues = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
+    private final List<TechnologyEntry> technology = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
     private final List<Theme> themes = new ArrayList<>();
     private final List<Partner> partners = new ArrayList<>();
@@ -104,7 +105,8 @@ public final class CatalogBuilder {
                 bodyTexts.put(document.sitePath(), document.bodyText());
             }
         }
-        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts, periodical);
+        Catalog catalog = new Catalog(issues, articles, activities, themes, partners, pages, contributions, programmes.all(), bodyTexts,
+            periodical, technology);
         return new Result(catalog, List.copyOf(references), readings);
     }
 
@@ -128,6 +130,7 @@ public final class CatalogBuilder {
         Object record = switch (place.kind()) {
             case ISSUE -> readIssue(fields, place, title, body, source, published, document);
             case ARTICLE -> readArticle(fields, place, title, body, source, published);
+            case TECHNOLOGY -> TechnologyReading.read(this, fields, place, title, body, source);
             case ACTIVITY -> readActivity(fields, place, title, body, source, published);
             case THEME -> new Theme(place.name(), title, body, source);
             case PARTNER -> readPartner(fields, place, title, body, source);
@@ -158,6 +161,8 @@ public final class CatalogBuilder {
             pages.add(page);
         } else if (record instanceof Contributions year) {
             contributions.add(year);
+        } else if (record instanceof TechnologyEntry entry) {
+            technology.add(entry);
         } else if (record != null) {
             throw new IllegalArgumentException("not a catalog record: " + record);
         }
@@ -187,7 +192,7 @@ public final class CatalogBuilder {
     private Article readArticle(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {
         IssueId issueId = IssueId.parse(place.folder()).orElseThrow();
         if (published) {
-            references.add(new Reference(Reference.Kind.ISSUE, issueId.toString(), source.path(), source.line(), "issue folder"));
+            belongsToIssue(issueId, source, "article");
         }
         List<String> authors = authors(fields);
         LocalDate date = fields.requiredDate("jbake-date");
@@ -201,8 +206,17 @@ public final class CatalogBuilder {
         return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, section, order, body, source);
     }
 
+    /**
+     * A published document of an issue's folder belongs to that issue, which must exist.
+     *
+     * @param what what the document is, for the message ("technology offer")
+     */
+    void belongsToIssue(IssueId issueId, SourceRef source, String what) {
+        references.add(new Reference(Reference.Kind.ISSUE, issueId.toString(), source.path(), source.line(), what));
+    }
+
     /** The section's id when it is one of the site's sections; else null after a problem suggesting the nearest. */
-    private String section(HeaderFields fields, String written) {
+    String section(HeaderFields fields, String written) {
         if (periodical.section(written).isPresent()) {
             return written;
         }
@@ -344,7 +358,7 @@ public final class CatalogBuilder {
         return new Contributions(year, title, pledges, inKind, decision, body, source);
     }
 
-    private List<String> themeIds(HeaderFields fields, boolean published, boolean required) {
+    List<String> themeIds(HeaderFields fields, boolean published, boolean required) {
         if (required && fields.optional("themes").isEmpty()) {
             fields.required("themes", "at least one theme id, e.g. ':themes: financing-innovation'");
             return List.of();

@@ -73,7 +73,7 @@ public final class CatalogValidator {
                 case ISSUE -> {
                     boolean known = IssueId.parse(reference.id()).flatMap(catalog::issue).isPresent();
                     if (!known) {
-                        problems.add(STAGE, reference.path(), reference.line(), "article belongs to unknown issue '" + reference.id()
+                        problems.add(STAGE, reference.path(), reference.line(), reference.attribute() + " belongs to unknown issue '" + reference.id()
                             + "' (expected content/issues/" + reference.id() + "/index.adoc with :jbake-status: published)");
                     }
                 }
@@ -111,6 +111,7 @@ public final class CatalogValidator {
         Map<String, List<SourceRef>> byOutput = new LinkedHashMap<>();
         catalog.issues().forEach(issue -> claim(byOutput, urls.issue(issue.id()), issue.source()));
         catalog.articles().forEach(article -> claim(byOutput, urls.article(article.issueId(), article.slug()), article.source()));
+        catalog.technology().forEach(entry -> claim(byOutput, urls.technologyEntry(entry.issueId(), entry.slug()), entry.source()));
         catalog.activities().forEach(activity -> claim(byOutput, urls.activity(activity.year(), activity.slug()), activity.source()));
         catalog.themes().forEach(theme -> claim(byOutput, urls.theme(theme.id()), theme.source()));
         catalog.partners().forEach(partner -> claim(byOutput, urls.partner(partner.id()), partner.source()));

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code new article|issue|activity|partner|theme}: the command line's side of {@link NewCommand}, which owns the
+ * {@code new article|technology|issue|activity|partner|theme}: the command line's side of {@link NewCommand}, which owns the
  * kinds, the options each takes and the help. Here the words are read and the options refused that the kind does not
  * take; every refusal is a wrong command line (exit status 2), and nothing is written.
  */

@@ -112,6 +112,9 @@ final class SourceFileReader {
         if (kind == DocumentKind.ARTICLE) {
             return "article outside an issue folder (expected " + kind.place() + ")";
         }
+        if (kind == DocumentKind.TECHNOLOGY) {
+            return "technology offer or request outside an issue's technology folder (expected " + kind.place() + ")";
+        }
         return kind.type() + " in the wrong folder (expected " + kind.place() + ")";
     }
 }

@@ -155,6 +155,8 @@ public final class CrossReferences {
             return issue.issue().title();
         } else if (subject instanceof ArticlePage article) {
             return article.article().title();
+        } else if (subject instanceof PageSubject.TechnologyPage entry) {
+            return entry.entry().title();
         } else if (subject instanceof ActivityPage activity) {
             return activity.activity().title();
         } else if (subject instanceof ThemePage theme) {

@@ -2,11 +2,12 @@ package net.techmonitor.site.render;
 
 /**
  * Every kind of page, each with its JBake document type (which names its template, {@code <type>.ftlh}).
- * The first seven come from content files; the others are generated from the catalog.
+ * The first eight come from content files; the others are generated from the catalog.
  */
 public enum PageKind {
     ISSUE("issue", false),
     ARTICLE("article", false),
+    TECHNOLOGY("technology", false),
     ACTIVITY("activity", false),
     THEME("theme", false),
     PARTNER("partner", false),
@@ -24,7 +25,9 @@ public enum PageKind {
     NOT_FOUND("not-found", true),
     REPORT("report", true),
     STATISTICS("statistics", true),
-    SEARCH("search", true);
+    SEARCH("search", true),
+    TECHNOLOGY_INDEX("technology-index", true),
+    TECHNOLOGY_LIST("technology-list", true);
 
     private final String type;
     private final boolean generated;

@@ -6,6 +6,8 @@ import net.techmonitor.site.catalog.Contributions;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Page;
 import net.techmonitor.site.catalog.Partner;
+import net.techmonitor.site.catalog.TechnologyEntry;
+import net.techmonitor.site.catalog.TechnologyKind;
 import net.techmonitor.site.catalog.Theme;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.Programme;
@@ -32,6 +34,34 @@ public sealed interface PageSubject {
         public PageKind kind() {
             return PageKind.ARTICLE;
         }
+    }
+
+    /** A technology offer or request of an issue. */
+    record TechnologyPage(TechnologyEntry entry) implements PageSubject {
+        @Override
+        public PageKind kind() {
+            return PageKind.TECHNOLOGY;
+        }
+    }
+
+    /**
+     * The technology offers and requests of one kind, one country or one theme: one page for each value that has
+     * any, so that every filter works without a script.
+     */
+    sealed interface TechnologyListPage extends PageSubject {
+        @Override
+        default PageKind kind() {
+            return PageKind.TECHNOLOGY_LIST;
+        }
+    }
+
+    record TechnologyOfKindPage(TechnologyKind technologyKind) implements TechnologyListPage {
+    }
+
+    record TechnologyFromPage(Country country) implements TechnologyListPage {
+    }
+
+    record TechnologyWithThemePage(Theme theme) implements TechnologyListPage {
     }
 
     record ActivityPage(Activity activity) implements PageSubject {
@@ -104,7 +134,8 @@ public sealed interface PageSubject {
         NOT_FOUND(PageKind.NOT_FOUND),
         REPORT(PageKind.REPORT),
         STATISTICS(PageKind.STATISTICS),
-        SEARCH(PageKind.SEARCH);
+        SEARCH(PageKind.SEARCH),
+        TECHNOLOGY_INDEX(PageKind.TECHNOLOGY_INDEX);
 
         private final PageKind kind;
 

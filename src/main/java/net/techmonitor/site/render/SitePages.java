@@ -1,6 +1,7 @@
 package net.techmonitor.site.render;
 
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.TechnologyKind;
 import net.techmonitor.site.render.PageSubject.ActivityPage;
 import net.techmonitor.site.render.PageSubject.ActivityYearPage;
 import net.techmonitor.site.render.PageSubject.ArticlePage;
@@ -11,6 +12,10 @@ import net.techmonitor.site.render.PageSubject.PartnerPage;
 import net.techmonitor.site.render.PageSubject.PlainPage;
 import net.techmonitor.site.render.PageSubject.ProgrammePage;
 import net.techmonitor.site.render.PageSubject.Singleton;
+import net.techmonitor.site.render.PageSubject.TechnologyFromPage;
+import net.techmonitor.site.render.PageSubject.TechnologyOfKindPage;
+import net.techmonitor.site.render.PageSubject.TechnologyPage;
+import net.techmonitor.site.render.PageSubject.TechnologyWithThemePage;
 import net.techmonitor.site.render.PageSubject.ThemePage;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -27,6 +32,8 @@ public final class SitePages {
         catalog.issues().forEach(issue -> pages.add(new PageSpec(new IssuePage(issue), urls.issue(issue.id()), issue.source().path())));
         catalog.articles().forEach(article -> pages.add(new PageSpec(new ArticlePage(article),
             urls.article(article.issueId(), article.slug()), article.source().path())));
+        catalog.technology().forEach(entry -> pages.add(new PageSpec(new TechnologyPage(entry),
+            urls.technologyEntry(entry.issueId(), entry.slug()), entry.source().path())));
         catalog.activities().forEach(activity -> pages.add(new PageSpec(new ActivityPage(activity),
             urls.activity(activity.year(), activity.slug()), activity.source().path())));
         catalog.themes().forEach(theme -> pages.add(new PageSpec(new ThemePage(theme), urls.theme(theme.id()), theme.source().path())));
@@ -52,6 +59,16 @@ public final class SitePages {
         pages.add(new PageSpec(Singleton.REPORT, urls.report()));
         pages.add(new PageSpec(Singleton.STATISTICS, urls.statistics()));
         pages.add(new PageSpec(Singleton.SEARCH, urls.search()));
+        // The listing is there even with nothing in it, so that its address never changes; a filter's page only
+        // where the filter has entries, which is where the listing links.
+        pages.add(new PageSpec(Singleton.TECHNOLOGY_INDEX, urls.technologyIndex()));
+        for (TechnologyKind kind : TechnologyKind.values()) {
+            if (!catalog.technologyOfKind(kind).isEmpty()) {
+                pages.add(new PageSpec(new TechnologyOfKindPage(kind), urls.technologyOfKind(kind.segment())));
+            }
+        }
+        catalog.technologyCountries().forEach(country -> pages.add(new PageSpec(new TechnologyFromPage(country), urls.technologyFrom(country))));
+        catalog.technologyThemes().forEach(theme -> pages.add(new PageSpec(new TechnologyWithThemePage(theme), urls.technologyWithTheme(theme.id()))));
         return pages;
     }
 }

@@ -4,6 +4,7 @@ import net.techmonitor.site.catalog.ActivityRole;
 import net.techmonitor.site.catalog.EventStatus;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.IssueStatus;
+import net.techmonitor.site.catalog.TechnologyKind;
 import net.techmonitor.site.catalog.WrittenForm;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.reference.IssueId;
@@ -34,6 +35,10 @@ import java.util.TreeSet;
  *
  * <p>Every value given is checked by the build's own rules ({@link SiteRules}) before anything is written; a value
  * the build would reject is refused with the build's message, under the option's name. It never overwrites a file.</p>
+ *
+ * <p>Over 300 lines because it is the one writer of every kind's header: what the kinds share (placing, checking and
+ * writing a file; for an article and a technology offer or request, the issue they belong to and the date and themes
+ * taken from it) is here once, and split per kind it would be passed around.</p>
  */
 public final class ContentScaffolder {
     private final Path siteRoot;
@@ -48,14 +53,7 @@ public final class ContentScaffolder {
     public NewContent article(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the article's title");
-        String issueWritten = require(options, "issue", "the issue id, e.g. 2018-q3");
-        IssueId issue = IssueId.parse(issueWritten)
-            .orElseThrow(() -> refused("--issue '" + issueWritten + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
-        String issuePath = "issues/" + issue + "/index.adoc";
-        if (!Files.isRegularFile(content.resolve(issuePath))) {
-            throw refused("there is no issue " + issue + " (expected content/" + issuePath + "; create it first with: new issue --id "
-                + issue + " --title \"...\")");
-        }
+        IssueId issue = existingIssue(options);
         String contentPath = placed("issues/" + issue + "/", options, "slug", title, "a new title or --slug");
         SiteRules rules = SiteRules.read(siteRoot);
         Optional<Issue> publishedIssue = rules.publishedIssue(issue);
@@ -64,33 +62,99 @@ public final class ContentScaffolder {
         header.authorLine(options.get("authors"));
         header.fixed("jbake-type", "article");
         List<String> notes = new ArrayList<>();
-        if (options.containsKey("date")) {
-            header.field("jbake-date", "--date", options.get("date"), "the article's date, YYYY-MM-DD");
-        } else {
-            LocalDate issueDate = publishedIssue.map(Issue::publishedDate).orElse(null);
-            if (issueDate != null) {
-                header.field("jbake-date", "the :published-date: of issue " + issue, issueDate.toString(), "the article's date, YYYY-MM-DD");
-                notes.add("Dated " + issueDate + ", the day issue " + issue + " appeared (its :published-date:); --date gives another date,"
-                    + " or change :jbake-date: in the file.");
-            } else {
-                header.field("jbake-date", null, null, "the article's date, YYYY-MM-DD: issue " + issue
-                    + " gives no :published-date: to take it from; give --date or fill it in");
-            }
-        }
-        if (options.containsKey("themes")) {
-            header.optional("themes", "--themes", options.get("themes"), "theme ids, comma-separated, e.g. financing-innovation");
-        } else {
-            String themes = publishedIssue.map(found -> String.join(", ", found.themeIds()))
-                .orElseGet(() -> rawValue(content.resolve(issuePath), "themes"));
-            header.optional("themes", "the :themes: of issue " + issue + ", copied for want of --themes", themes,
-                "theme ids, comma-separated, e.g. financing-innovation");
-        }
+        datedByIssue(header, options, issue, publishedIssue, "the article's date", notes);
+        themedByIssue(header, options, issue, publishedIssue, false);
         header.optional("countries", "--countries", options.get("countries"), "the countries the article is about, comma-separated");
         header.field("description", "--description", options.get("description"), "one or two sentences for listings, feeds and search");
         if (publishedIssue.isEmpty()) {
-            header.gap("issue " + issue + " is not published yet (content/" + issuePath + " is a draft): publish it first, or with this article");
+            header.gap("issue " + issue + " is not published yet (content/issues/" + issue + "/index.adoc is a draft): publish it first, or with this article");
         }
         return finish(rules, contentPath, header, "Write the article here. Images and PDFs go beside this file.", notes);
+    }
+
+    /**
+     * @param given the {@code new technology} options: title and issue (required), slug, kind, country, themes, description,
+     *              contact, date
+     */
+    public NewContent technology(Map<String, String> given) throws RefusedValueException, IOException {
+        Map<String, String> options = checked(given);
+        String title = require(options, "title", "the offer's or request's title");
+        IssueId issue = existingIssue(options);
+        String contentPath = placed("issues/" + issue + "/" + ContentPlace.TECHNOLOGY_FOLDER + "/", options, "slug", title,
+            "a new title or --slug");
+        SiteRules rules = SiteRules.read(siteRoot);
+        Optional<Issue> publishedIssue = rules.publishedIssue(issue);
+
+        ScaffoldHeader header = new ScaffoldHeader(title);
+        header.fixed("jbake-type", "technology");
+        List<String> notes = new ArrayList<>();
+        datedByIssue(header, options, issue, publishedIssue, "the offer's or request's date", notes);
+        header.field("kind", "--kind", options.get("kind"), WrittenForm.allWritten(TechnologyKind.class)
+            + ": whether it offers a technology or asks for one");
+        header.field("country", "--country", options.get("country"), "the country it comes from");
+        themedByIssue(header, options, issue, publishedIssue, true);
+        header.field("description", "--description", options.get("description"), "one or two sentences for listings, feeds and search");
+        header.optional("contact", "--contact", options.get("contact"), "whom to write to, one line of plain text");
+        if (publishedIssue.isEmpty()) {
+            header.gap("issue " + issue + " is not published yet (content/issues/" + issue + "/index.adoc is a draft): publish it first, or with this"
+                + " offer or request");
+        }
+        return finish(rules, contentPath, header, "Write the offer or request in full here: what is offered or sought, and for what use.",
+            notes);
+    }
+
+    /** The issue {@code --issue} names: a well-formed id of an issue whose file exists, or a refusal. */
+    private IssueId existingIssue(Map<String, String> options) throws RefusedValueException {
+        String issueWritten = require(options, "issue", "the issue id, e.g. 2018-q3");
+        IssueId issue = IssueId.parse(issueWritten)
+            .orElseThrow(() -> refused("--issue '" + issueWritten + "' is not an issue id (expected YYYY-qN, e.g. 2018-q3)"));
+        String issuePath = "issues/" + issue + "/index.adoc";
+        if (!Files.isRegularFile(content.resolve(issuePath))) {
+            throw refused("there is no issue " + issue + " (expected content/" + issuePath + "; create it first with: new issue --id "
+                + issue + " --title \"...\")");
+        }
+        return issue;
+    }
+
+    /**
+     * {@code :jbake-date:} of a document of an issue: {@code --date}, else the issue's {@code :published-date:} (and a note
+     * saying so), else a gap: never today's date.
+     *
+     * @param what "the article's date", for the comment and the gap
+     */
+    private static void datedByIssue(ScaffoldHeader header, Map<String, String> options, IssueId issue, Optional<Issue> publishedIssue,
+                                     String what, List<String> notes) {
+        if (options.containsKey("date")) {
+            header.field("jbake-date", "--date", options.get("date"), what + ", YYYY-MM-DD");
+            return;
+        }
+        LocalDate issueDate = publishedIssue.map(Issue::publishedDate).orElse(null);
+        if (issueDate != null) {
+            header.field("jbake-date", "the :published-date: of issue " + issue, issueDate.toString(), what + ", YYYY-MM-DD");
+            notes.add("Dated " + issueDate + ", the day issue " + issue + " appeared (its :published-date:); --date gives another date,"
+                + " or change :jbake-date: in the file.");
+        } else {
+            header.field("jbake-date", null, null, what + ", YYYY-MM-DD: issue " + issue
+                + " gives no :published-date: to take it from; give --date or fill it in");
+        }
+    }
+
+    /** {@code :themes:} of a document of an issue: {@code --themes}, else the issue's, copied. */
+    private void themedByIssue(ScaffoldHeader header, Map<String, String> options, IssueId issue, Optional<Issue> publishedIssue,
+                               boolean required) {
+        String what = "theme ids, comma-separated, e.g. financing-innovation";
+        String from = "--themes";
+        String themes = options.get("themes");
+        if (!options.containsKey("themes")) {
+            from = "the :themes: of issue " + issue + ", copied for want of --themes";
+            themes = publishedIssue.map(found -> String.join(", ", found.themeIds()))
+                .orElseGet(() -> rawValue(content.resolve("issues/" + issue + "/index.adoc"), "themes"));
+        }
+        if (required) {
+            header.field("themes", from, themes, what);
+        } else {
+            header.optional("themes", from, themes, what);
+        }
     }
 
     /** @param given title and id (required), themes, status (or issue-status), published-date, volume, number */

@@ -14,10 +14,11 @@ import java.util.Set;
  */
 public final class NewCommand {
     /** The kinds, in the order the help lists them. */
-    public static final List<String> KINDS = List.of("article", "issue", "activity", "partner", "theme");
+    public static final List<String> KINDS = List.of("article", "technology", "issue", "activity", "partner", "theme");
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
         "article", Set.of("source", "issue", "title", "slug", "authors", "description", "themes", "countries", "date"),
+        "technology", Set.of("source", "issue", "title", "slug", "kind", "country", "themes", "description", "contact", "date"),
         "issue", Set.of("source", "id", "title", "themes", "status", "issue-status", "published-date", "volume", "number"),
         "activity", Set.of("source", "title", "slug", "start-date", "end-date", "city", "country", "programme", "role",
             "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes", "event-status"),
@@ -26,7 +27,7 @@ public final class NewCommand {
 
     /** The help, without the site options the command line adds. */
     public static final String HELP = """
-        Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]
+        Usage: java -jar target/techmonitor-site.jar new article|technology|issue|activity|partner|theme [options]
 
         Creates the file in the right folder with every attribute of the content format, filled from the
         options given or left empty under a comment saying what goes there. A file with gaps is created as a
@@ -37,6 +38,9 @@ public final class NewCommand {
           new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
                        [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD] [--slug ...]
                        (without --date: the issue's :published-date:, else left to fill in)
+          new technology --issue 2018-q3 --title "..." [--kind offer|request] [--country ...]
+                       [--themes a,b] [--description "..."] [--contact "..."] [--date YYYY-MM-DD] [--slug ...]
+                       (a technology offer or request; date and themes as for an article)
           new issue    --id 2019-q1 --title "special theme" [--themes a,b] [--status in-press|published]
                        [--published-date YYYY-MM-DD] [--volume N] [--number N]
           new activity --title "..." --start-date YYYY-MM-DD [--end-date ...] [--city ...] [--country ...]
@@ -71,6 +75,7 @@ public final class NewCommand {
         ContentScaffolder scaffolder = new ContentScaffolder(siteRoot);
         return switch (kind) {
             case "article" -> scaffolder.article(options);
+            case "technology" -> scaffolder.technology(options);
             case "issue" -> scaffolder.issue(options);
             case "activity" -> scaffolder.activity(options);
             case "partner" -> scaffolder.partner(options);

@@ -11,12 +11,15 @@ import java.util.Optional;
  * What a file's place under {@code content/} says it is: its kind, the folder id (issue id, year) and its
  * own name. A file's {@code :jbake-type:} must agree with its place, so an article can only be in an issue.
  *
- * @param folder the issue id or year folder, or null for kinds without one
+ * @param folder the issue id (of an issue, its articles and its technology offers and requests) or year folder, or null
+ *               for kinds without one
  * @param name   the slug, id or year taken from the file name; null for an issue's index
  */
 public record ContentPlace(DocumentKind kind, String folder, String name) {
 
     public static final String ADOC = ".adoc";
+    /** The folder of an issue that holds its technology offers and requests: {@code issues/2018-q3/technology/}. */
+    public static final String TECHNOLOGY_FOLDER = "technology";
 
     /**
      * @param contentPath the path inside {@code content/}, with '/' separators: {@code issues/2018-q3/x.adoc}
@@ -28,12 +31,20 @@ public record ContentPlace(DocumentKind kind, String folder, String name) {
         String base = stripExtension(file);
         if (parts.length == 3 && parts[0].equals("issues")) {
             if (IssueId.parse(parts[1]).isEmpty()) {
-                return Result.problem("issue folder '" + parts[1] + "' is not an issue id (expected YYYY-qN, the quarter of the cover period, e.g. issues/2018-q3/)");
+                return notAnIssue(parts[1]);
             }
             if (base.equals("index")) {
                 return Result.of(new ContentPlace(DocumentKind.ISSUE, parts[1], null));
             }
             return slugged(DocumentKind.ARTICLE, parts[1], base);
+        }
+        // An issue's technology offers and requests sit in a folder of their own, so that their slugs never meet the
+        // articles' and the issue's folder still reads as its table of contents.
+        if (parts.length == 4 && parts[0].equals("issues") && parts[2].equals(TECHNOLOGY_FOLDER)) {
+            if (IssueId.parse(parts[1]).isEmpty()) {
+                return notAnIssue(parts[1]);
+            }
+            return slugged(DocumentKind.TECHNOLOGY, parts[1], base);
         }
         if (parts.length == 3 && parts[0].equals("activities")) {
             if (!parts[1].matches("\\d{4}")) {
@@ -58,8 +69,12 @@ public record ContentPlace(DocumentKind kind, String folder, String name) {
             }
         }
         return Result.problem("file is not in a content folder (expected one of: issues/<issue-id>/index.adoc, "
-            + "issues/<issue-id>/<slug>.adoc, activities/<year>/<slug>.adoc, themes/<theme-id>.adoc, "
+            + "issues/<issue-id>/<slug>.adoc, issues/<issue-id>/technology/<slug>.adoc, activities/<year>/<slug>.adoc, themes/<theme-id>.adoc, "
             + "partners/<partner-id>.adoc, pages/<slug>.adoc, contributions/<year>.adoc)");
+    }
+
+    private static Result notAnIssue(String folder) {
+        return Result.problem("issue folder '" + folder + "' is not an issue id (expected YYYY-qN, the quarter of the cover period, e.g. issues/2018-q3/)");
     }
 
     private static Result slugged(DocumentKind kind, String folder, String slug) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum DocumentKind {
     ISSUE("issue", "content/issues/<issue-id>/index.adoc"),
     ARTICLE("article", "content/issues/<issue-id>/<slug>.adoc"),
+    TECHNOLOGY("technology", "content/issues/<issue-id>/technology/<slug>.adoc"),
     ACTIVITY("activity", "content/activities/<year>/<slug>.adoc"),
     THEME("theme", "content/themes/<theme-id>.adoc"),
     PARTNER("partner", "content/partners/<partner-id>.adoc"),

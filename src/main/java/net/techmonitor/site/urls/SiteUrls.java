@@ -22,10 +22,11 @@ public final class SiteUrls {
     public static final String PARTNERS = "partners";
     public static final String CONTRIBUTIONS = "contributions";
     public static final String PROGRAMMES = "programmes";
+    public static final String TECHNOLOGY = "technology";
     public static final String ASSETS = "assets";
     /** First path segments the generator itself writes: a plain page may not take one of these slugs. */
     public static final java.util.List<String> RESERVED_SEGMENTS =
-        java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, ASSETS, "css", "js",
+        java.util.List.of(ISSUES, ACTIVITIES, THEMES, COUNTRIES, PARTNERS, CONTRIBUTIONS, PROGRAMMES, TECHNOLOGY, ASSETS, "css", "js",
             "report", "statistics", "search");
 
     /** Where the real site lives, when a site's jbake.properties has no {@code site.url}. */
@@ -173,6 +174,31 @@ public final class SiteUrls {
         return directory(ISSUES + "/" + id + "/" + slug);
     }
 
+    /** A technology offer or request of an issue, under the issue as its source is: {@code /issues/2018-q3/technology/x/}. */
+    public PagePath technologyEntry(IssueId id, String slug) {
+        return directory(ISSUES + "/" + id + "/" + TECHNOLOGY + "/" + slug);
+    }
+
+    /** Every technology offer and request. */
+    public PagePath technologyIndex() {
+        return directory(TECHNOLOGY);
+    }
+
+    /** The offers or the requests alone: {@code /technology/offers/}. */
+    public PagePath technologyOfKind(String segment) {
+        return directory(TECHNOLOGY + "/" + segment);
+    }
+
+    /** The offers and requests from one country: {@code /technology/countries/india/}. */
+    public PagePath technologyFrom(Country country) {
+        return directory(TECHNOLOGY + "/" + COUNTRIES + "/" + country.slug());
+    }
+
+    /** The offers and requests of one theme: {@code /technology/themes/financing-innovation/}. */
+    public PagePath technologyWithTheme(String themeId) {
+        return directory(TECHNOLOGY + "/" + THEMES + "/" + themeId);
+    }
+
     public PagePath activityIndex() {
         return directory(ACTIVITIES);
     }
@@ -256,7 +282,7 @@ public final class SiteUrls {
         return file("cite." + extension, ISSUES + "/" + id + "/" + slug + "/");
     }
 
-    /** The Atom feed of the whole site: new articles and activities. */
+    /** The Atom feed of the whole site: new articles, activities, technology offers and requests. */
     public PagePath siteFeed() {
         return file("feed.xml", "");
     }

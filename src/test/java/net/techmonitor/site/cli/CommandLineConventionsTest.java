@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineConventionsTest {
     private static final String NL = System.lineSeparator();
     private static final String BUILD_USAGE = "Usage: java -jar target/techmonitor-site.jar build [options]; build --help lists its options" + NL;
-    private static final String NEW_USAGE = "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + NL;
+    private static final String NEW_USAGE = "Usage: java -jar target/techmonitor-site.jar new article|technology|issue|activity|partner|theme [options]; new --help lists its options" + NL;
     /** What follows the reasons {@code new} refuses a command line for: nothing was written, then its usage. */
     private static final String NEW_REFUSED = "Nothing was written." + NL + NEW_USAGE;
 

@@ -73,7 +73,7 @@ class NewContentRefusedValuesTest {
         CommandLineRunner.Output run = run(args.toArray(String[]::new));
         assertEquals(2, run.code(), run.err());
         assertEquals("error: --" + option + " " + message + System.lineSeparator() + "Nothing was written." + System.lineSeparator()
-            + "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + System.lineSeparator(), run.err());
+            + "Usage: java -jar target/techmonitor-site.jar new article|technology|issue|activity|partner|theme [options]; new --help lists its options" + System.lineSeparator(), run.err());
         assertEquals("", run.out());
         assertEquals(before, files(site), "nothing is written");
     }

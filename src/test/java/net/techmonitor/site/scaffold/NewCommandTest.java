@@ -30,7 +30,7 @@ class NewCommandTest {
     private static final String NL = System.lineSeparator();
     /** After the reasons: that nothing was written, then the command line's usage hint, as after any wrong command line. */
     private static final String NOTHING_WRITTEN = "Nothing was written." + NL
-        + "Usage: java -jar target/techmonitor-site.jar new article|issue|activity|partner|theme [options]; new --help lists its options" + NL;
+        + "Usage: java -jar target/techmonitor-site.jar new article|technology|issue|activity|partner|theme [options]; new --help lists its options" + NL;
 
     @TempDir
     Path temp;

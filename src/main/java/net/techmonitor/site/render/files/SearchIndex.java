@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search index, written with Jackson: one entry per article, issue, activity, theme, country and partner,
- * with its URL, title, type and plain text (no markup, so the search script can only ever show text).
+ * The search index, written with Jackson: one entry per article, technology offer or request, issue, activity, theme,
+ * country and partner, with its URL, title, type and plain text (no markup, so the search script can only ever show
+ * text).
  */
 public final class SearchIndex {
     /** Enough text to find a page by what it says, small enough to download on a phone. */
@@ -56,6 +57,9 @@ public final class SearchIndex {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
             text.apply(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
+        catalog.technology().forEach(t -> entries.add(new Entry(urls.technologyEntry(t.issueId(), t.slug()).url(), t.title(),
+            t.kind().label(), text.apply(t.country().name() + ". " + t.description() + " " + (t.contact() == null ? "" : t.contact() + " "),
+                catalog.bodyText(t.source())))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
             text.apply(i.period() + ". ", catalog.bodyText(i.source())))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",

@@ -4,6 +4,7 @@ import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.TechnologyEntry;
 import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.render.DateLabels;
@@ -29,8 +30,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The site's machine-readable files, computed from the catalog: Atom feeds (the whole site, each theme, each
- * country), the activity calendar, each article's reference (RIS, BibTeX, CSL-JSON), the sitemap and robots.txt.
+ * The site's machine-readable files, computed from the catalog: Atom feeds of articles, activities and technology
+ * offers and requests (the whole site, each theme, each country), the activity calendar, each article's reference (RIS, BibTeX, CSL-JSON), the sitemap and robots.txt.
  * Pure: output path to file content.
  */
 public final class SiteFiles {
@@ -58,16 +59,16 @@ public final class SiteFiles {
         // The longest first, so that the other thread does the feeds meanwhile.
         jobs.add(new FileJob(urls.searchIndex().outputPath(), () -> SearchIndex.json(catalog, urls)));
         jobs.add(new FileJob(urls.siteFeed().outputPath(), () -> feed(urls.siteFeed(), PageHeadBuilder.JOURNAL, urls.home().url(),
-            catalog.articles(), catalog.activities())));
+            catalog.articles(), catalog.activities(), catalog.technology())));
         catalog.themes().forEach(theme -> jobs.add(new FileJob(urls.themeFeed(theme.id()).outputPath(), () -> feed(urls.themeFeed(theme.id()),
             PageHeadBuilder.JOURNAL + ": " + theme.title(), urls.theme(theme.id()).url(),
-            catalog.articlesWithTheme(theme.id()), catalog.activitiesWithTheme(theme.id())))));
+            catalog.articlesWithTheme(theme.id()), catalog.activitiesWithTheme(theme.id()), catalog.technologyWithTheme(theme.id())))));
         for (Country country : catalog.countriesNamed()) {
             jobs.add(new FileJob(urls.countryFeed(country).outputPath(), () -> {
                 List<Activity> activities = Stream.concat(catalog.activitiesHostedIn(country).stream(),
                     catalog.activitiesJoinedBy(country).stream()).distinct().toList();
                 return feed(urls.countryFeed(country), PageHeadBuilder.JOURNAL + ": " + country.name(), urls.country(country).url(),
-                    catalog.articlesAbout(country), activities);
+                    catalog.articlesAbout(country), activities, catalog.technologyFrom(country));
             }));
         }
         for (Article article : catalog.articles()) {
@@ -92,13 +93,16 @@ public final class SiteFiles {
         return files;
     }
 
-    private String feed(PagePath feed, String title, String pageUrl, List<Article> allArticles, List<Activity> allActivities) {
+    private String feed(PagePath feed, String title, String pageUrl, List<Article> allArticles, List<Activity> allActivities,
+                        List<TechnologyEntry> allTechnology) {
         // Only what can be among the newest entries is made into entries (each needs URLs worked out): everything
         // dated on or after the date of the FEED_ENTRIES-th newest, ties included, since ties are ordered by URL.
-        LocalDate cutoff = Stream.concat(allArticles.stream().map(Article::date), allActivities.stream().map(Activity::date))
+        LocalDate cutoff = Stream.of(allArticles.stream().map(Article::date), allActivities.stream().map(Activity::date),
+                allTechnology.stream().map(TechnologyEntry::date)).flatMap(dates -> dates)
             .sorted(Comparator.reverseOrder()).skip(FEED_ENTRIES - 1L).findFirst().orElse(LocalDate.MIN);
         List<Article> articles = allArticles.stream().filter(article -> !article.date().isBefore(cutoff)).toList();
         List<Activity> activities = allActivities.stream().filter(activity -> !activity.date().isBefore(cutoff)).toList();
+        List<TechnologyEntry> technology = allTechnology.stream().filter(entry -> !entry.date().isBefore(cutoff)).toList();
         List<AtomFeedWriter.Entry> entries = new ArrayList<>();
         articles.forEach(article -> entries.add(new AtomFeedWriter.Entry(urls.absolute(urls.article(article.issueId(), article.slug()).url()),
             article.title(), urls.absolute(urls.article(article.issueId(), article.slug()).url()), article.date(), article.authors(),
@@ -106,6 +110,11 @@ public final class SiteFiles {
         activities.forEach(activity -> entries.add(new AtomFeedWriter.Entry(urls.absolute(urls.activity(activity.year(), activity.slug()).url()),
             activity.title(), urls.absolute(urls.activity(activity.year(), activity.slug()).url()), activity.date(), List.of(),
             summary(activity))));
+        technology.forEach(entry -> {
+            String url = urls.absolute(urls.technologyEntry(entry.issueId(), entry.slug()).url());
+            entries.add(new AtomFeedWriter.Entry(url, entry.kind().label() + ": " + entry.title(), url, entry.date(), List.of(),
+                entry.description() + " From " + entry.country().name() + "."));
+        });
         List<AtomFeedWriter.Entry> newest = entries.stream()
             .sorted(Comparator.comparing(AtomFeedWriter.Entry::date).reversed().thenComparing(AtomFeedWriter.Entry::id))
             .limit(FEED_ENTRIES).toList();

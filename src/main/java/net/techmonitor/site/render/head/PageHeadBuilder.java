@@ -34,6 +34,8 @@ public final class PageHeadBuilder {
     public static final String JOURNAL = "Asia-Pacific Tech Monitor";
     public static final String PUBLISHER = "Asian and Pacific Centre for Transfer of Technology (APCTT)";
     private static final DateTimeFormatter SCHOLAR_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+    /** What every feed carries, after the name of what it is the feed of. */
+    private static final String FEED_ENTRIES = ": new articles, activities, technology offers and requests";
 
     private final Catalog catalog;
     private final SiteUrls urls;
@@ -55,7 +57,7 @@ public final class PageHeadBuilder {
         tags.add(MetaTag.ogProperty("og:url", canonical));
         tags.add(MetaTag.ogProperty("og:type", subject instanceof ArticlePage ? "article" : "website"));
         List<Link> feeds = new ArrayList<>();
-        feeds.add(new Link(urls.siteFeed().url(), JOURNAL + ": new articles and activities"));
+        feeds.add(new Link(urls.siteFeed().url(), JOURNAL + FEED_ENTRIES));
         String jsonLd = null;
         // Other pages than these: Open Graph and the site feed only.
         if (subject instanceof IssuePage page) {
@@ -68,9 +70,9 @@ public final class PageHeadBuilder {
         } else if (subject instanceof ActivityPage page) {
             jsonLd = JsonLd.forScriptElement(eventData(page.activity()));
         } else if (subject instanceof ThemePage page) {
-            feeds.add(new Link(urls.themeFeed(page.theme().id()).url(), page.theme().title() + ": new articles and activities"));
+            feeds.add(new Link(urls.themeFeed(page.theme().id()).url(), page.theme().title() + FEED_ENTRIES));
         } else if (subject instanceof CountryPage page) {
-            feeds.add(new Link(urls.countryFeed(page.country()).url(), page.country().name() + ": new articles and activities"));
+            feeds.add(new Link(urls.countryFeed(page.country()).url(), page.country().name() + FEED_ENTRIES));
         } else if (subject == PageSubject.Singleton.HOME) {
             jsonLd = JsonLd.forScriptElement(periodical());
         }

@@ -39,6 +39,8 @@ final class CountryViewBuilder {
             catalog.partnersIn(country).stream().map(parts::partnerLink).toList(),
             contributions,
             catalog.pagesMentioning(country).stream().map(p -> new Link(urls.page(p.slug()).url(), p.title())).toList(),
+            parts.technologySummaries(catalog.technologyFrom(country)),
+            catalog.technologyFrom(country).isEmpty() ? null : urls.technologyFrom(country).url(),
             urls.countryIndex().url());
     }
 
@@ -47,7 +49,8 @@ final class CountryViewBuilder {
             .map(country -> new CountrySummary(parts.countryLink(country), catalog.activitiesHostedIn(country).size(),
                 catalog.activitiesJoinedBy(country).size(), catalog.articlesAbout(country).size(),
                 catalog.partnersIn(country).size(),
-                !catalog.pledgesOf(country).isEmpty() || !catalog.inKindContributionsOf(country).isEmpty()))
-            .toList());
+                !catalog.pledgesOf(country).isEmpty() || !catalog.inKindContributionsOf(country).isEmpty(),
+                catalog.technologyFrom(country).size()))
+            .toList(), !catalog.technology().isEmpty());
     }
 }

@@ -44,6 +44,6 @@ final class HomeViewBuilder {
             urls.issueArchive().url(), urls.activityIndex().url(), urls.themeIndex().url(), urls.countryIndex().url(),
             urls.partnerIndex().url(),
             catalog.page("about").map(p -> new Link(urls.page(p.slug()).url(), p.title())).orElse(null),
-            urls.report().url(), reportPeriod.label(), urls.statistics().url());
+            urls.report().url(), reportPeriod.label(), urls.statistics().url(), urls.technologyIndex().url());
     }
 }

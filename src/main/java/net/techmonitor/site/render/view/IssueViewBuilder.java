@@ -4,13 +4,13 @@ import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Periodical;
+import net.techmonitor.site.catalog.TechnologyEntry;
 import net.techmonitor.site.render.DateLabels;
 import net.techmonitor.site.render.cite.HowToCite;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** The views of the issue archive, an issue and an article. */
 final class IssueViewBuilder {
@@ -31,40 +31,46 @@ final class IssueViewBuilder {
     }
 
     PageViews.IssueArchiveView issueArchive() {
-        return new PageViews.IssueArchiveView(catalog.issues().stream().map(parts::issueSummary).toList());
+        return new PageViews.IssueArchiveView(catalog.issues().stream().map(parts::issueSummary).toList(), urls.technologyIndex().url());
     }
 
     PageViews.IssueView issue(Issue issue) {
         List<Article> articles = catalog.articlesIn(issue.id());
         return new PageViews.IssueView(issue.id().toString(), issue.title(), issue.period(), issue.status().label(),
             issue.inPress(), issue.volumeAndNumber(), parts.cover(issue), DateLabels.day(issue.date()), parts.themeLinks(issue.themeIds()),
-            issue.introductionHtml(), contents(articles), articles.size(),
+            issue.introductionHtml(), contents(articles, catalog.technologyIn(issue.id())), articles.size(),
             urls.issueArchive().url(), pdfEditions ? urls.issuePdf(issue.id()).url() : null);
     }
 
-    /** The contents by section, in the site's order (the catalog lists an issue's articles so); sections with no article left out. */
-    private List<Summaries.ContentsSection> contents(List<Article> articles) {
+    /**
+     * The contents by section, in the site's order (the catalog lists an issue's articles and its offers and requests
+     * so); sections with nothing in them left out. A section's offers and requests come after its articles; those
+     * without a section come last, in a group of their own after the articles without one.
+     */
+    private List<Summaries.ContentsSection> contents(List<Article> articles, List<TechnologyEntry> technology) {
         List<Summaries.ContentsSection> sections = new ArrayList<>();
-        List<Article> group = new ArrayList<>();
-        String groupSection = null;
-        for (Article article : articles) {
-            if (!group.isEmpty() && !Objects.equals(groupSection, article.sectionId())) {
-                sections.add(section(groupSection, group));
-                group = new ArrayList<>();
+        for (Periodical.Section section : catalog.periodical().sections()) {
+            List<Article> inSection = articles.stream().filter(article -> section.id().equals(article.sectionId())).toList();
+            List<TechnologyEntry> entries = technology.stream().filter(entry -> section.id().equals(entry.sectionId())).toList();
+            if (!inSection.isEmpty() || !entries.isEmpty()) {
+                sections.add(section("section-" + section.id(), section.title(), inSection, entries));
             }
-            groupSection = article.sectionId();
-            group.add(article);
         }
-        if (!group.isEmpty()) {
-            sections.add(section(groupSection, group));
+        List<Article> loose = articles.stream().filter(article -> article.sectionId() == null).toList();
+        if (!loose.isEmpty()) {
+            sections.add(section("other-articles", "", loose, List.of()));
+        }
+        List<TechnologyEntry> looseEntries = technology.stream().filter(entry -> entry.sectionId() == null).toList();
+        if (!looseEntries.isEmpty()) {
+            // Its heading's id does not start with "section-", so it never meets a section's, whatever the site calls its sections.
+            sections.add(section("technology-offers-and-requests", "", List.of(), looseEntries));
         }
         return sections;
     }
 
-    private Summaries.ContentsSection section(String sectionId, List<Article> articles) {
-        Periodical.Section section = sectionId == null ? null : catalog.periodical().section(sectionId).orElseThrow();
-        return new Summaries.ContentsSection(section == null ? "" : section.id(), section == null ? "" : section.title(),
-            articles.stream().map(parts::articleSummary).toList());
+    private Summaries.ContentsSection section(String headingId, String title, List<Article> articles, List<TechnologyEntry> technology) {
+        return new Summaries.ContentsSection(headingId, title, articles.stream().map(parts::articleSummary).toList(),
+            parts.technologySummaries(technology));
     }
 
     PageViews.ArticleView article(Article article) {

@@ -8,10 +8,16 @@ import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Page;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.ReportingPeriod;
+import net.techmonitor.site.catalog.TechnologyEntry;
+import net.techmonitor.site.catalog.TechnologyKind;
 import net.techmonitor.site.catalog.Theme;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.Programme;
 import net.techmonitor.site.render.DateLabels;
+import net.techmonitor.site.render.PageSubject.TechnologyFromPage;
+import net.techmonitor.site.render.PageSubject.TechnologyListPage;
+import net.techmonitor.site.render.PageSubject.TechnologyOfKindPage;
+import net.techmonitor.site.render.PageSubject.TechnologyWithThemePage;
 import net.techmonitor.site.urls.SiteUrls;
 
 import java.util.Locale;
@@ -57,6 +63,34 @@ final class PageMetas {
 
     PageMeta article(Article article) {
         return new PageMeta(article.title(), article.description(), urls.article(article.issueId(), article.slug()).url());
+    }
+
+    PageMeta technology(TechnologyEntry entry) {
+        return new PageMeta(entry.title(), entry.description(), urls.technologyEntry(entry.issueId(), entry.slug()).url());
+    }
+
+    PageMeta technologyIndex() {
+        return new PageMeta("Technology offers and requests",
+            "The technology offers and requests published in the Asia-Pacific Tech Monitor, by kind, country and theme.",
+            urls.technologyIndex().url());
+    }
+
+    /** @param count how many entries the page lists */
+    PageMeta technologyList(TechnologyListPage page, int count) {
+        String published = ", published in the Asia-Pacific Tech Monitor.";
+        String both = count + (count == 1 ? " technology offer or request" : " technology offers and requests");
+        if (page instanceof TechnologyOfKindPage kind) {
+            TechnologyKind technologyKind = kind.technologyKind();
+            return new PageMeta(technologyKind.plural(), count + " " + (count == 1 ? technologyKind.label() : technologyKind.plural())
+                .toLowerCase(Locale.ROOT) + published, urls.technologyOfKind(technologyKind.segment()).url());
+        } else if (page instanceof TechnologyFromPage from) {
+            return new PageMeta("Technology offers and requests from " + from.country().name(),
+                both + " from " + from.country().name() + published, urls.technologyFrom(from.country()).url());
+        } else if (page instanceof TechnologyWithThemePage theme) {
+            return new PageMeta("Technology offers and requests: " + theme.theme().title(),
+                both + " on " + inSentence(theme.theme().title()) + published, urls.technologyWithTheme(theme.theme().id()).url());
+        }
+        throw new IllegalArgumentException("no title for " + page);
     }
 
     PageMeta activity(Activity activity) {
@@ -126,7 +160,8 @@ final class PageMetas {
     }
 
     PageMeta search() {
-        return new PageMeta("Search", "Search the articles, issues, activities, themes, countries and partners of the Asia-Pacific Tech Monitor.",
+        return new PageMeta("Search", "Search the articles, technology offers and requests, issues, activities, themes, countries and"
+            + " partners of the Asia-Pacific Tech Monitor.",
             urls.search().url());
     }
 

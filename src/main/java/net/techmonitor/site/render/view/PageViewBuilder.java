@@ -13,6 +13,8 @@ import net.techmonitor.site.render.PageSubject.PartnerPage;
 import net.techmonitor.site.render.PageSubject.PlainPage;
 import net.techmonitor.site.render.PageSubject.ProgrammePage;
 import net.techmonitor.site.render.PageSubject.Singleton;
+import net.techmonitor.site.render.PageSubject.TechnologyListPage;
+import net.techmonitor.site.render.PageSubject.TechnologyPage;
 import net.techmonitor.site.render.PageSubject.ThemePage;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -35,6 +37,7 @@ public final class PageViewBuilder {
     private final ReportViewBuilder report;
     private final StatisticsViewBuilder statistics;
     private final SimplePageViewBuilder simplePages;
+    private final TechnologyViewBuilder technology;
 
     /** @param pdfEditions whether the PDF editions are written, so issue and article pages link to them */
     public PageViewBuilder(Catalog catalog, SiteUrls urls, Month reportingStartMonth, ReportingPeriod reportPeriod, boolean pdfEditions) {
@@ -42,13 +45,14 @@ public final class PageViewBuilder {
         this.metas = new PageMetas(catalog, urls, reportPeriod);
         this.issues = new IssueViewBuilder(catalog, urls, parts, pdfEditions);
         this.activities = new ActivityViewBuilder(catalog, urls, parts);
-        this.themes = new ThemeViewBuilder(catalog, parts);
+        this.themes = new ThemeViewBuilder(catalog, urls, parts);
         this.countries = new CountryViewBuilder(catalog, urls, parts);
         this.partners = new PartnerViewBuilder(catalog, urls, parts);
         this.home = new HomeViewBuilder(catalog, urls, parts, reportingStartMonth, reportPeriod);
         this.report = new ReportViewBuilder(catalog, urls, parts, reportPeriod);
         this.statistics = new StatisticsViewBuilder(catalog, parts);
         this.simplePages = new SimplePageViewBuilder(urls, parts, report, reportPeriod);
+        this.technology = new TechnologyViewBuilder(catalog, urls, parts);
     }
 
     /** A page's view model and head metadata. */
@@ -60,6 +64,10 @@ public final class PageViewBuilder {
             return new BuiltPage(issues.issue(page.issue()), metas.issue(page.issue()));
         } else if (subject instanceof ArticlePage page) {
             return new BuiltPage(issues.article(page.article()), metas.article(page.article()));
+        } else if (subject instanceof TechnologyPage page) {
+            return new BuiltPage(technology.entry(page.entry()), metas.technology(page.entry()));
+        } else if (subject instanceof TechnologyListPage page) {
+            return new BuiltPage(technology.list(page), metas.technologyList(page, technology.entries(page).size()));
         } else if (subject instanceof ActivityPage page) {
             return new BuiltPage(activities.activity(page.activity()), metas.activity(page.activity()));
         } else if (subject instanceof ActivityYearPage page) {
@@ -94,6 +102,7 @@ public final class PageViewBuilder {
             case STATISTICS -> new BuiltPage(statistics.statistics(), metas.statistics());
             case SEARCH -> new BuiltPage(simplePages.search(), metas.search());
             case NOT_FOUND -> new BuiltPage(simplePages.notFound(), metas.notFound());
+            case TECHNOLOGY_INDEX -> new BuiltPage(technology.index(), metas.technologyIndex());
         };
     }
 }

@@ -22,10 +22,10 @@ public final class PageViews {
                            String participants, String participantsNote, IssueSummary latestIssue,
                            List<ActivitySummary> latestActivities, List<ProgrammeGroup> programmes,
                            String issuesUrl, String activitiesUrl, String themesUrl, String countriesUrl, String partnersUrl,
-                           Link about, String reportUrl, String reportPeriod, String statisticsUrl) implements PageView {
+                           Link about, String reportUrl, String reportPeriod, String statisticsUrl, String technologyUrl) implements PageView {
     }
 
-    public record IssueArchiveView(List<IssueSummary> issues) implements PageView {
+    public record IssueArchiveView(List<IssueSummary> issues, String technologyUrl) implements PageView {
     }
 
     /**
@@ -54,6 +54,28 @@ public final class PageViews {
                               net.techmonitor.site.render.cite.HowToCite cite) implements PageView {
     }
 
+    /**
+     * A technology offer or request.
+     *
+     * @param kindLabel "Technology offer"
+     * @param contact   whom to write to, as the header gives it, or null
+     * @param kindList  the listing of the entries of its kind
+     */
+    public record TechnologyView(String title, String kindLabel, Link kindList, String date, String isoDate, Link issue,
+                                 String issuePeriod, Link country, List<Link> themes, String description, String contact,
+                                 String bodyHtml, String indexUrl) implements PageView {
+    }
+
+    /**
+     * The listing of technology offers and requests, all of them or those of one filter value; the template shows the
+     * page's title and description.
+     *
+     * @param scriptUrl the listing's filter script (the whole listing only), or null
+     */
+    public record TechnologyListView(List<Summaries.TechnologySummary> entries, Summaries.TechnologyFilters filters, int total,
+                                     String scriptUrl) implements PageView {
+    }
+
     /** @param organizers who organized it besides the Centre; an institution without a page here has a null url */
     public record ActivityView(String title, String dates, String isoStart, String isoEnd, String city, Link country,
                                String role, boolean organizedByTheCentre, List<Link> organizers, List<Link> coOrganizers,
@@ -68,7 +90,8 @@ public final class PageViews {
     }
 
     public record ThemeView(String title, String descriptionHtml, List<IssueSummary> issues, List<ArticleSummary> articles,
-                            List<ActivitySummary> activities) implements PageView {
+                            List<ActivitySummary> activities, List<Summaries.TechnologySummary> technology,
+                            String technologyUrl) implements PageView {
     }
 
     public record ThemeIndexView(List<ThemeSummary> themes) implements PageView {
@@ -76,10 +99,12 @@ public final class PageViews {
 
     public record CountryView(String name, String alpha2, String alpha3, List<ActivitySummary> hosted,
                               List<ActivitySummary> joined, List<ArticleSummary> articles, List<Link> partners,
-                              List<ContributionLine> contributions, List<Link> pages, String indexUrl) implements PageView {
+                              List<ContributionLine> contributions, List<Link> pages, List<Summaries.TechnologySummary> technology,
+                              String technologyUrl, String indexUrl) implements PageView {
     }
 
-    public record CountryIndexView(List<CountrySummary> countries) implements PageView {
+    /** @param technology whether the site lists any technology offer or request, so the table has a column for them */
+    public record CountryIndexView(List<CountrySummary> countries, boolean technology) implements PageView {
     }
 
     public record PartnerView(String title, Link country, String website, String bodyHtml, List<ActivitySummary> activities,

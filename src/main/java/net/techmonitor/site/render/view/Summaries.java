@@ -22,10 +22,39 @@ public final class Summaries {
     /**
      * A section of an issue's contents.
      *
-     * @param id       the section's id, for its heading's id, or "" for the articles without a section
-     * @param title    the section's title, or "" for the articles without a section
+     * @param headingId  the id of its heading: "section-" and the section's id, "other-articles" for the articles without
+     *                   a section, "technology-offers-and-requests" for the offers and requests without one
+     * @param title      the section's title, or "" for the articles, or the offers and requests, without a section (the
+     *                   template words their headings)
+     * @param technology the technology offers and requests listed in the section, after its articles
      */
-    public record ContentsSection(String id, String title, List<ArticleSummary> articles) {
+    public record ContentsSection(String headingId, String title, List<ArticleSummary> articles, List<TechnologySummary> technology) {
+    }
+
+    /**
+     * A technology offer or request in a listing.
+     *
+     * @param kind      "offer" or "request", as written, for the listing's script to filter by
+     * @param kindLabel "Technology offer"
+     * @param themeIds  its themes' ids, for the listing's script to filter by
+     */
+    public record TechnologySummary(Link link, String kind, String kindLabel, Link country, String countrySlug, List<Link> themes,
+                                    List<String> themeIds, String date, String isoDate, Link issue, String description) {
+    }
+
+    /**
+     * One value a listing of offers and requests can be filtered by, with its page.
+     *
+     * @param value   what the listing's script matches ("offer", a country's slug, a theme's id)
+     * @param count   how many entries have it
+     * @param current whether the page showing it is this one
+     */
+    public record FilterValue(Link link, String value, int count, boolean current) {
+    }
+
+    /** Every filter of the offers and requests: by kind, by country, by theme; each value links to its page. */
+    public record TechnologyFilters(String allUrl, boolean allCurrent, List<FilterValue> kinds, List<FilterValue> countries,
+                                    List<FilterValue> themes) {
     }
 
     public record ArticleSummary(Link link, String authors, String date, Link issue, String description) {
@@ -35,13 +64,13 @@ public final class Summaries {
                                   String participants, boolean scheduled, Link programme) {
     }
 
-    public record CountrySummary(Link link, int hosted, int joined, int articles, int partners, boolean contributed) {
+    public record CountrySummary(Link link, int hosted, int joined, int articles, int partners, boolean contributed, int technology) {
     }
 
     public record PartnerSummary(Link link, Link country, int activities) {
     }
 
-    public record ThemeSummary(Link link, int issues, int articles, int activities) {
+    public record ThemeSummary(Link link, int issues, int articles, int activities, int technology) {
     }
 
     public record PledgeLine(Link country, String amount) {

@@ -5,6 +5,7 @@ import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Partner;
+import net.techmonitor.site.catalog.TechnologyEntry;
 import net.techmonitor.site.catalog.Theme;
 import net.techmonitor.site.reference.Country;
 import net.techmonitor.site.reference.Programme;
@@ -87,6 +88,18 @@ final class ViewParts {
         return new ArticleSummary(new Link(urls.article(article.issueId(), article.slug()).url(), article.title()),
             String.join("; ", article.authors()), DateLabels.day(article.date()),
             new Link(urls.issue(issue.id()).url(), issue.period()), article.description());
+    }
+
+    Summaries.TechnologySummary technologySummary(TechnologyEntry entry) {
+        Issue issue = catalog.issue(entry.issueId()).orElseThrow();
+        return new Summaries.TechnologySummary(new Link(urls.technologyEntry(entry.issueId(), entry.slug()).url(), entry.title()),
+            entry.kind().written(), entry.kind().label(), countryLink(entry.country()), entry.country().slug(),
+            themeLinks(entry.themeIds()), entry.themeIds(), DateLabels.day(entry.date()), entry.date().toString(),
+            new Link(urls.issue(issue.id()).url(), issue.period()), entry.description());
+    }
+
+    List<Summaries.TechnologySummary> technologySummaries(List<TechnologyEntry> entries) {
+        return entries.stream().map(this::technologySummary).toList();
     }
 
     ActivitySummary activitySummary(Activity activity) {
