@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
-# playwright-core from npm, at the versions in package-lock.json. It builds the real site and the article
-# fixture, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
+# playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article and the
+# journal fixtures, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
 # preview's overlay and live reload. Called by Maven in the verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,12 +24,17 @@ java -jar "$repo/target/techmonitor-site.jar" build --source "$repo" --output "$
 cp -r "$repo/src/test/resources/sites/articles" "$work/articles-source"
 cp -r "$repo/templates" "$repo/assets" "$work/articles-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/articles-source" --output "$work/articles" >/dev/null
+# The journal fixture: articles with affiliations, ORCID links and DOIs.
+cp -r "$repo/src/test/resources/sites/journal" "$work/journal-source"
+cp -r "$repo/templates" "$repo/assets" "$work/journal-source/"
+java -jar "$repo/target/techmonitor-site.jar" build --source "$work/journal-source" --output "$work/journal" >/dev/null
 
 node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /activities/2018/ \
   /activities/2018/water-and-energy-technologies-conference/ /programmes/technology-transfer/ /themes/ \
   /themes/financing-innovation/ /countries/ /countries/india/ /partners/ /partners/tistr/ /about/ /contributions/2018/ \
   /report/ /statistics/ "/search/?q=Bangkok" /404.html \
-  -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/
+  -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/ \
+  -- "$work/journal" /issues/2021-q1/omega-special/
 
 # The payload check of the raw-html=safe promise, with the same chromium and packages.
 bash "$here/payloads.sh"

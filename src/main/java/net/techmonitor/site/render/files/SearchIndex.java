@@ -55,7 +55,7 @@ public final class SearchIndex {
     private static List<Entry> entries(Catalog catalog, SiteUrls urls, java.util.function.BinaryOperator<String> text) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text.apply(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
+            text.apply(String.join("; ", a.authorNames()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
         catalog.issues().forEach(i -> entries.add(new Entry(urls.issue(i.id()).url(), i.title(), "Issue",
             text.apply(i.period() + ". ", catalog.bodyText(i.source())))));
         catalog.activities().forEach(a -> entries.add(new Entry(urls.activity(a.year(), a.slug()).url(), a.title(), "Activity",
