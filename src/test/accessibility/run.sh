@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
-# playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article fixture and
-# the technology offers fixture, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
+# playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article, journal and
+# technology offers fixtures, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
 # preview's overlay and live reload. Called by Maven in the verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,6 +27,10 @@ java -jar "$repo/target/techmonitor-site.jar" build --source "$work/articles-sou
 cp -r "$repo/src/test/resources/sites/technology" "$work/technology-source"
 cp -r "$repo/templates" "$repo/assets" "$work/technology-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/technology-source" --output "$work/technology" >/dev/null
+# The journal fixture: articles with affiliations, ORCID links and DOIs.
+cp -r "$repo/src/test/resources/sites/journal" "$work/journal-source"
+cp -r "$repo/templates" "$repo/assets" "$work/journal-source/"
+java -jar "$repo/target/techmonitor-site.jar" build --source "$work/journal-source" --output "$work/journal" >/dev/null
 
 node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /activities/2018/ \
   /activities/2018/water-and-energy-technologies-conference/ /programmes/technology-transfer/ /themes/ \
@@ -34,7 +38,8 @@ node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /ac
   /report/ /statistics/ "/search/?q=Bangkok" /404.html \
   -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/ \
   -- "$work/technology" /technology/ "/technology/?kind=offer&theme=alpha" /technology/countries/india/ /issues/2021-q1/ \
-  /issues/2021-q1/technology/solar-cold-storage/ /countries/viet-nam/
+  /issues/2021-q1/technology/solar-cold-storage/ /countries/viet-nam/ \
+  -- "$work/journal" /issues/2021-q1/omega-special/
 
 # The payload check of the raw-html=safe promise, with the same chromium and packages.
 bash "$here/payloads.sh"

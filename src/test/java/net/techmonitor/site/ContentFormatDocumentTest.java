@@ -21,29 +21,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ContentFormatDocumentTest {
     private static final Pattern READ = Pattern.compile(
-        "\\b(?:required|optional|list|countries|country|optionalDate|requiredDate|optionalInteger|parties|ids|value|lineOf)\\(\\s*(?:fields,\\s*)?\"([a-z][a-z-]*)\"");
+        "\\b(?:required|optional|list|countries|country|optionalDate|requiredDate|optionalInteger|parties|ids|value|lineOf|numbered)"
+            + "\\(\\s*(?:fields,\\s*)?\"([a-z][a-z-]*)\"");
+    /** An attribute read once per author: {@code :orcid:} for the first, {@code :orcid_2:} for the second, and so on. */
+    private static final Pattern NUMBERED = Pattern.compile("\\bnumbered\\(\\s*fields,\\s*\"([a-z][a-z-]*)\"");
     private static final Pattern DOCUMENTED = Pattern.compile("(?<![\\w/]):([a-z][a-z-]*):(?=[\\s`)]|$)", Pattern.MULTILINE);
 
     @Test
     void theContractDescribesExactlyTheAttributesTheValidatorReads() throws IOException {
         Set<String> read = new TreeSet<>();
+        Set<String> numbered = new TreeSet<>();
         Path main = TestSites.repository().resolve("src/main/java/net/techmonitor/site");
         for (String folder : new String[]{"catalog", "crawl"}) {
             try (Stream<Path> files = Files.walk(main.resolve(folder))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = READ.matcher(Files.readString(file));
+                    String code = Files.readString(file);
+                    Matcher matcher = READ.matcher(code);
                     while (matcher.find()) {
                         read.add(matcher.group(1));
+                    }
+                    Matcher perAuthor = NUMBERED.matcher(code);
+                    while (perAuthor.find()) {
+                        numbered.add(perAuthor.group(1));
                     }
                 }
             }
         }
         Set<String> documented = new TreeSet<>();
-        Matcher matcher = DOCUMENTED.matcher(Files.readString(TestSites.repository().resolve("docs/content-format.md")));
+        String contract = Files.readString(TestSites.repository().resolve("docs/content-format.md"));
+        Matcher matcher = DOCUMENTED.matcher(contract);
         while (matcher.find()) {
             documented.add(matcher.group(1));
         }
         assertTrue(read.size() > 25 && read.contains("participants") && read.contains("jbake-status"), "attributes read: " + read);
         assertEquals(read, documented, "attributes read by the validator (left) and described in docs/content-format.md (right)");
+        assertTrue(numbered.contains("orcid") && numbered.contains("affiliation"), "attributes read per author: " + numbered);
+        for (String name : numbered) {
+            assertTrue(contract.contains(":" + name + "_2:"), "docs/content-format.md shows the second author's :" + name + "_2:");
+        }
     }
 }

@@ -220,7 +220,7 @@ class HowToCiteTest {
     void anIssueWithoutVolumeAndNumberGivesNeither() throws Exception {
         // Every issue of the fixture with articles has both; a reference names only what the header has.
         ArticleReference reference = new ArticleReference("k", "T", List.of(new ArticleReference.Name("Ann", "Author", null)),
-            LocalDate.of(2020, 1, 2), PERIODICAL, "P", null, null, SITE_URL + "issues/2020-q1/t/");
+            LocalDate.of(2020, 1, 2), PERIODICAL, "P", null, null, SITE_URL + "issues/2020-q1/t/", null);
         assertFalse(ReferenceFiles.ris(reference).matches("(?s).*\\r\n(VL|IS)  - .*"));
         BibTeXEntry entry = onlyEntry(ReferenceFiles.bibtex(reference));
         assertNull(entry.getField(BibTeXEntry.KEY_VOLUME));

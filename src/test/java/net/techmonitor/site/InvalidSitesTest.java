@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One broken site per validation rule ({@code sites/invalid/<rule>/}: files laid over the valid "minimal" site,
- * its {@code content/} and, for a rule about settings, its {@code jbake.properties}; and {@code expected.txt}, the
- * exact messages). Each must end in those messages, exit status 1, no stack
+ * its {@code content/}, for a rule about settings its {@code jbake.properties}, and for a rule about what templates
+ * write (Google Scholar's tags) the broken {@code templates/} files over the repository's; and {@code expected.txt},
+ * the exact messages). Each must end in those messages, exit status 1, no stack
  * trace, and the previous good output left exactly as it was.
  */
 class InvalidSitesTest {
@@ -51,6 +52,10 @@ class InvalidSitesTest {
         // A rule about the site's settings (site.issn, site.sections) brings its own jbake.properties.
         if (Files.isRegularFile(overlay.resolve("jbake.properties"))) {
             Files.copy(overlay.resolve("jbake.properties"), site.resolve("jbake.properties"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        // A rule about the written pages brings the templates that break it, in place of the repository's.
+        if (Files.isDirectory(overlay.resolve("templates"))) {
+            TestSites.copyTree(overlay.resolve("templates"), site.resolve("templates"));
         }
         TestSites.Run broken = TestSites.build(site, output);
 

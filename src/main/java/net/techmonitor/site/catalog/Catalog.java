@@ -102,7 +102,7 @@ public final class Catalog {
             issue.period(), issue.themeIds(), issue.status(), issue.volume(), issue.number(), issue.cover(),
             changes.apply(issue.source(), issue.introductionHtml()), issue.source())).toList();
         List<Article> newArticles = articles.stream().map(article -> new Article(article.issueId(), article.slug(), article.title(),
-            article.authors(), article.date(), article.themeIds(), article.countries(), article.description(), article.sectionId(),
+            article.authors(), article.doi(), article.date(), article.themeIds(), article.countries(), article.description(), article.sectionId(),
             article.order(), changes.apply(article.source(), article.bodyHtml()), article.source())).toList();
         List<Activity> newActivities = activities.stream().map(activity -> new Activity(activity.year(), activity.slug(),
             activity.title(), activity.date(), activity.startDate(), activity.endDate(), activity.city(), activity.country(),

@@ -194,7 +194,8 @@ public final class CatalogBuilder {
         if (published) {
             belongsToIssue(issueId, source, "article");
         }
-        List<String> authors = authors(fields);
+        List<Author> authors = ArticleIdentifiers.authors(fields);
+        Doi doi = ArticleIdentifiers.doi(fields);
         LocalDate date = fields.requiredDate("jbake-date");
         List<String> themeIds = themeIds(fields, published, false);
         List<Country> about = fields.countries("countries");
@@ -203,7 +204,7 @@ public final class CatalogBuilder {
         Integer order = fields.optional("order").flatMap(written -> fields.parsed("order", written,
             text -> text.matches("[1-9][0-9]{0,5}") ? java.util.Optional.of(Integer.parseInt(text)) : java.util.Optional.empty(),
             "a whole number from 1, the article's place in its section of the issue's contents, e.g. ':order: 2'")).orElse(null);
-        return new Article(issueId, place.name(), title, authors, date, themeIds, about, description, section, order, body, source);
+        return new Article(issueId, place.name(), title, authors, doi, date, themeIds, about, description, section, order, body, source);
     }
 
     /**
@@ -232,24 +233,6 @@ public final class CatalogBuilder {
         }
         fields.problem(fields.lineOf("section"), "unknown section '" + written + "' in :section: (expected " + expected + ")");
         return null;
-    }
-
-    private static List<String> authors(HeaderFields fields) {
-        String line = fields.header().authorLine();
-        if (line == null || line.isBlank()) {
-            fields.problem(fields.header().titleLine(), "missing author line (expected the authors on the line after the title, "
-                + "separated by ';', e.g. 'First Author; Second Author')");
-            return List.of();
-        }
-        List<String> authors = new ArrayList<>();
-        for (String author : line.split(";")) {
-            // AsciiDoc allows "Name <email>"; the email is not shown on the site.
-            String name = author.replaceAll("<[^<>\\s]+@[^<>\\s]+>", "").strip();
-            if (!name.isEmpty()) {
-                authors.add(name);
-            }
-        }
-        return authors;
     }
 
     private Activity readActivity(HeaderFields fields, ContentPlace place, String title, String body, SourceRef source, boolean published) {

@@ -17,8 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Validate: the rules that need the whole catalog. Every reference must name a published record, and no two
- * files may be written to the same URL (two spellings of one slug, a page slug taken by a generated section).
+ * Validate: the rules that need the whole catalog. Every reference must name a published record, no two
+ * files may be written to the same URL (two spellings of one slug, a page slug taken by a generated section), and
+ * no two articles have one DOI.
  */
 public final class CatalogValidator {
     private static final String STAGE = "validate";
@@ -36,6 +37,21 @@ public final class CatalogValidator {
         checkReferences(catalog, references);
         checkOutputCollisions(catalog);
         checkReportSections(catalog);
+        checkDois(catalog);
+    }
+
+    /** A DOI names one work: two articles with one DOI would send both articles' readers and citations to one of them. */
+    private void checkDois(Catalog catalog) {
+        Map<String, Article> first = new LinkedHashMap<>();
+        for (Article article : catalog.articles().stream().filter(a -> a.doi() != null)
+            .sorted(Comparator.comparing(a -> a.source().path())).toList()) {
+            Article earlier = first.putIfAbsent(article.doi().comparable(), article);
+            if (earlier != null) {
+                problems.add(STAGE, article.source().path(), article.source().line(), "DOI '" + article.doi().value()
+                    + "' is already the DOI of " + earlier.source().path() + " (expected each article's own DOI, as its"
+                    + " registration agency gave it; DOIs do not tell upper from lower case)");
+            }
+        }
     }
 
     /**

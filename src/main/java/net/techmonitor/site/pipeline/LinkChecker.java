@@ -43,8 +43,12 @@ public final class LinkChecker {
         this.problems = problems;
     }
 
-    /** What one page refers to, in document order, and the anchors ({@code id}, {@code a name}) it offers. */
-    record PageReferences(String outputPath, List<String> references, Set<String> anchors, boolean hasPolicy) {
+    /**
+     * What one page refers to, in document order, and the anchors ({@code id}, {@code a name}) it offers; and, for
+     * the page checks that read the same scan, whether it carries the policy and its {@code citation_*} tags.
+     */
+    record PageReferences(String outputPath, List<String> references, Set<String> anchors, boolean hasPolicy,
+                          List<PageLinkScanner.Meta> citations) {
     }
 
     /** How the layout sets the policy; a page without it was not made with the layout. */
@@ -65,6 +69,16 @@ public final class LinkChecker {
 
         public int pageCount() {
             return pages.size();
+        }
+
+        /** Every page, by output path, in that order. */
+        java.util.Collection<PageReferences> pages() {
+            return pages.values();
+        }
+
+        /** Whether the site has this file (its path in the output, "issues/2020-q1/x/x.pdf"). */
+        boolean hasFile(String outputPath) {
+            return files.contains(outputPath);
         }
 
         /** The output paths of the pages without a Content-Security-Policy, sorted. */
@@ -149,7 +163,7 @@ public final class LinkChecker {
     /** What one page, by its output path and HTML, refers to and offers. */
     static PageReferences read(String outputPath, String html) {
         PageLinkScanner.Found found = PageLinkScanner.scan(html);
-        return new PageReferences(outputPath, found.references(), found.anchors(), html.contains(POLICY));
+        return new PageReferences(outputPath, found.references(), found.anchors(), html.contains(POLICY), found.citations());
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads what a page links to and which anchors it offers by scanning its tags, without building a document tree.
+ * Reads what a page links to, which anchors it offers and its {@code citation_*} tags by scanning its tags, without
+ * building a document tree.
  * The link check reads every page of every build, and a full Jsoup parse of each spent most of its time building
  * trees that were thrown away.
  * What it saves a cold build over Jsoup: docs/performance.md, "Hand-written readers against Jsoup".
@@ -27,14 +28,24 @@ final class PageLinkScanner {
     private static final Set<String> HREF = Set.of("a", "link");
     private static final Set<String> SRC = Set.of("img", "script", "source", "video", "audio", "track");
 
-    /** What one page refers to, in document order, and the anchors it offers. */
-    record Found(List<String> references, Set<String> anchors) {
+    /** What one page refers to, in document order, the anchors it offers, and its Google Scholar tags in order. */
+    record Found(List<String> references, Set<String> anchors, List<Meta> citations) {
+        Found(List<String> references, Set<String> anchors) {
+            this(references, anchors, List.of());
+        }
     }
+
+    /** A {@code <meta>} whose name starts with {@code citation_} (any case), the name in lower case, for {@link ScholarTagCheck}. */
+    record Meta(String name, String content) {
+    }
+
+    private static final String CITATION = "citation_";
 
     private final String html;
     private int at;
     private final List<String> references = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
+    private final List<Meta> citations = new ArrayList<>();
 
     private PageLinkScanner(String html) {
         this.html = html;
@@ -43,7 +54,7 @@ final class PageLinkScanner {
     static Found scan(String html) {
         PageLinkScanner scanner = new PageLinkScanner(html);
         scanner.run();
-        return new Found(scanner.references, scanner.anchors);
+        return new Found(scanner.references, scanner.anchors, scanner.citations);
     }
 
     private void run() {
@@ -107,6 +118,7 @@ final class PageLinkScanner {
         String poster = null;
         String id = null;
         String anchorName = null;
+        String content = null;
         Set<String> seen = null;
         boolean closed = false;
         while (at < length) {
@@ -149,6 +161,7 @@ final class PageLinkScanner {
                 case "poster" -> poster = value;
                 case "id" -> id = value;
                 case "name" -> anchorName = value;
+                case "content" -> content = value;
                 default -> { }
             }
         }
@@ -156,6 +169,9 @@ final class PageLinkScanner {
             return null; // a tag the page ends in is dropped, as by the tokenizer
         }
         note(name, href, src, poster, id, anchorName);
+        if ("meta".equals(name) && anchorName != null && anchorName.regionMatches(true, 0, CITATION, 0, CITATION.length())) {
+            citations.add(new Meta(anchorName.toLowerCase(Locale.ROOT), content == null ? "" : content));
+        }
         return name;
     }
 

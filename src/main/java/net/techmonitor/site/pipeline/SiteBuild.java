@@ -223,7 +223,8 @@ public final class SiteBuild {
             }
             site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
 
-            // Link check: every internal link resolves, and (on a whole build) every page carries the policy.
+            // Link check: every internal link resolves, (on a whole build) every page carries the policy, and the pages
+            // follow Google Scholar's rules.
             LinkChecker.SiteLinks links = base == null ? LinkChecker.SiteLinks.of(written, pages) : base.links().with(written, pages, changes.deleted());
             if (base == null) {
                 progress.accept(BuildMessage.routine("render: " + links.pageCount() + " pages " + (mode == Mode.PUBLISH ? "written" : "rendered")));
@@ -233,6 +234,8 @@ public final class SiteBuild {
             if (base == null) {
                 PagePolicyCheck.check(links, plan, problems);
             }
+            // Google Scholar's rules, on what the templates wrote; every page's tags are kept, so a save checks them all.
+            ScholarTagCheck.check(links, site, problems);
             problems.throwIfAny();
             if (base == null) {
                 progress.accept(BuildMessage.routine("links: every internal link resolves"));

@@ -72,7 +72,7 @@ public final class CiteCost {
                 "Synthetic article " + set + i + " on innovation & technology transfer", List.of(
                     new ArticleReference.Name("Synthetic", "Author" + set + i, null), new ArticleReference.Name("Second", "Writer" + i % 7, null)),
                 LocalDate.of(2019, i % 12 + 1, i % 28 + 1), "Asia-Pacific Tech Monitor", "APCTT", 36, i % 4 + 1,
-                "https://techmonitor.net/issues/2019-q" + (i % 4 + 1) + "/synthetic-article-" + set + i + "/"));
+                "https://techmonitor.net/issues/2019-q" + (i % 4 + 1) + "/synthetic-article-" + set + i + "/", null));
         }
         return references;
     }

@@ -30,7 +30,7 @@ class PageLinkScannerTest {
         // Trusted raw HTML keeps the scripts, styles and odd markup editors may pass through.
         Files.writeString(hostile.resolve("jbake.properties"), "content.raw-html=trusted\n", StandardOpenOption.APPEND);
         List<Path> sites = List.of(TestSites.repository(), hostile, TestSites.fixture("articles", temp.resolve("articles")),
-            TestSites.fixture("minimal", temp.resolve("minimal")));
+            TestSites.fixture("minimal", temp.resolve("minimal")), TestSites.fixture("journal", temp.resolve("journal")));
         int pages = 0;
         for (int i = 0; i < sites.size(); i++) {
             Path output = temp.resolve("out-" + i).resolve("site");
@@ -75,6 +75,22 @@ class PageLinkScannerTest {
             <img href="/img-href/" src="/img-src.png"><span href="/not-a-link/" id=bare-id>s</span>
             </body>""";
         assertSameReading(html, "attributes");
+    }
+
+    /** Google Scholar's tags, for {@link ScholarTagCheck}: every citation_ meta in order, wherever it stands, and no other. */
+    @Test
+    void citationTagsAreReadInOrderAsJsoupReadsThem() {
+        String html = """
+            <!DOCTYPE html><html><head><meta name="citation_title" content="A &amp; B"><meta name="description" content="d">
+            <meta name="CITATION_AUTHOR" content='Ann' content="second"><meta content="Bo" name=citation_author>
+            <meta name="citation_author" name="other" content="Cy"><meta name="citation_doi"><meta property="citation_x" content="p">
+            <!-- <meta name="citation_title" content="in a comment"> --><script>x = '<meta name="citation_title" content="s">'</script>
+            </head><body><meta name="citation_pdf_url" content="/x.pdf"></body></html>""";
+        assertSameReading(html, "citation tags");
+        assertEquals(List.of(new PageLinkScanner.Meta("citation_title", "A & B"), new PageLinkScanner.Meta("citation_author", "Ann"),
+                new PageLinkScanner.Meta("citation_author", "Bo"), new PageLinkScanner.Meta("citation_author", "Cy"),
+                new PageLinkScanner.Meta("citation_doi", ""), new PageLinkScanner.Meta("citation_pdf_url", "/x.pdf")),
+            PageLinkScanner.scan(html).citations());
     }
 
     /** Pages the build writes end properly; a cut-off one must still end the scan, its last tag unread (as the HTML spec says). */

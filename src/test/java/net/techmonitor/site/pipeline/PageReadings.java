@@ -47,6 +47,13 @@ public final class PageReadings {
                 anchors.add(element.attr("name"));
             }
         }
-        return new PageLinkScanner.Found(references, anchors);
+        List<PageLinkScanner.Meta> citations = new ArrayList<>();
+        for (Element meta : document.select("meta[name]")) {
+            String name = meta.attr("name").toLowerCase(java.util.Locale.ROOT);
+            if (name.startsWith("citation_")) {
+                citations.add(new PageLinkScanner.Meta(name, meta.attr("content")));
+            }
+        }
+        return new PageLinkScanner.Found(references, anchors, citations);
     }
 }

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * @param volume     the issue's volume, or null where its header gives none
  * @param number     the issue's number in the volume, or null
  * @param url        the article page's absolute URL
+ * @param doi        its DOI ({@code 10.5555/12345678}), or null where its header gives none
  */
 public record ArticleReference(String key, String title, List<Name> authors, LocalDate date, String periodical, String publisher,
-                               Integer volume, Integer number, String url) {
+                               Integer volume, Integer number, String url, String doi) {
 
     public ArticleReference {
         authors = List.copyOf(authors);
@@ -32,8 +33,9 @@ public record ArticleReference(String key, String title, List<Name> authors, Loc
 
     public static ArticleReference of(Article article, Issue issue, SiteUrls urls) {
         return new ArticleReference("techmonitor-" + article.issueId() + "-" + article.slug(), article.title(),
-            article.authors().stream().map(Name::of).toList(), article.date(), PageHeadBuilder.JOURNAL, PageHeadBuilder.PUBLISHER,
-            issue.volume(), issue.number(), urls.absolute(urls.article(article.issueId(), article.slug()).url()));
+            article.authorNames().stream().map(Name::of).toList(), article.date(), PageHeadBuilder.JOURNAL, PageHeadBuilder.PUBLISHER,
+            issue.volume(), issue.number(), urls.absolute(urls.article(article.issueId(), article.slug()).url()),
+            article.doi() == null ? null : article.doi().value());
     }
 
     /**

@@ -46,6 +46,9 @@ public final class ReferenceFiles {
             lines.add(risLine("IS", reference.number().toString()));
         }
         lines.add(risLine("PB", reference.publisher()));
+        if (reference.doi() != null) {
+            lines.add(risLine("DO", reference.doi()));
+        }
         lines.add(risLine("UR", reference.url()));
         lines.add("ER  - ");
         return String.join("\r\n", lines) + "\r\n";
@@ -73,12 +76,32 @@ public final class ReferenceFiles {
             fields.add(bibField("number", reference.number().toString()));
         }
         fields.add(bibField("publisher", latex(reference.publisher())));
+        // biblatex and BibTeX's styles read doi verbatim, as url: its '_' and '%' stay as written.
+        if (reference.doi() != null && bracesPair(reference.doi())) {
+            fields.add(bibField("doi", oneLine(reference.doi())));
+        }
         fields.add(bibField("url", reference.url()));
         return "@article{" + reference.key() + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 
     private static String bibField(String name, String value) {
         return "  " + name + " = {" + value + "}";
+    }
+
+    /**
+     * Whether a verbatim value's braces pair, as BibTeX needs of any braced value: an unpaired one would end the
+     * field or the entry. A DOI whose braces do not pair (the DOI system allows it, none is known) is left out of the
+     * entry rather than changed; the page and the other files still give it.
+     */
+    private static boolean bracesPair(String value) {
+        int depth = 0;
+        for (char c : value.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static String bibName(ArticleReference.Name name) {
@@ -135,6 +158,9 @@ public final class ReferenceFiles {
             item.put("issue", reference.number().toString());
         }
         item.put("publisher", reference.publisher());
+        if (reference.doi() != null) {
+            item.put("DOI", reference.doi());
+        }
         item.put("URL", reference.url());
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(items) + "\n";

@@ -68,7 +68,7 @@ public final class ReferenceStyles {
      */
     public static void warmUp() {
         ArticleReference sample = new ArticleReference("warm-up", "Warm-up", List.of(new ArticleReference.Name("A", "B", null)),
-            java.time.LocalDate.of(2000, 1, 1), "Periodical", "Publisher", 1, 1, "https://example.org/");
+            java.time.LocalDate.of(2000, 1, 1), "Periodical", "Publisher", 1, 1, "https://example.org/", "10.5555/warm-up");
         for (Style style : Style.values()) {
             render(ReferenceFiles.cslJson(sample), style);
         }

@@ -56,7 +56,7 @@ public final class SearchIndex {
     private static List<Entry> entries(Catalog catalog, SiteUrls urls, java.util.function.BinaryOperator<String> text) {
         List<Entry> entries = new ArrayList<>();
         catalog.articles().forEach(a -> entries.add(new Entry(urls.article(a.issueId(), a.slug()).url(), a.title(), "Article",
-            text.apply(String.join("; ", a.authors()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
+            text.apply(String.join("; ", a.authorNames()) + ". " + a.description() + " ", catalog.bodyText(a.source())))));
         catalog.technology().forEach(t -> entries.add(new Entry(urls.technologyEntry(t.issueId(), t.slug()).url(), t.title(),
             t.kind().label(), text.apply(t.country().name() + ". " + t.description() + " " + (t.contact() == null ? "" : t.contact() + " "),
                 catalog.bodyText(t.source())))));

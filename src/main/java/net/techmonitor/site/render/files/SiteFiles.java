@@ -105,7 +105,7 @@ public final class SiteFiles {
         List<TechnologyEntry> technology = allTechnology.stream().filter(entry -> !entry.date().isBefore(cutoff)).toList();
         List<AtomFeedWriter.Entry> entries = new ArrayList<>();
         articles.forEach(article -> entries.add(new AtomFeedWriter.Entry(urls.absolute(urls.article(article.issueId(), article.slug()).url()),
-            article.title(), urls.absolute(urls.article(article.issueId(), article.slug()).url()), article.date(), article.authors(),
+            article.title(), urls.absolute(urls.article(article.issueId(), article.slug()).url()), article.date(), article.authorNames(),
             article.description())));
         activities.forEach(activity -> entries.add(new AtomFeedWriter.Entry(urls.absolute(urls.activity(activity.year(), activity.slug()).url()),
             activity.title(), urls.absolute(urls.activity(activity.year(), activity.slug()).url()), activity.date(), List.of(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
+import net.techmonitor.site.catalog.Author;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.Cover;
 import net.techmonitor.site.catalog.Issue;
@@ -100,7 +101,15 @@ public final class PageHeadBuilder {
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
         List<MetaTag> tags = new ArrayList<>();
         tags.add(MetaTag.named("citation_title", article.title()));
-        article.authors().forEach(author -> tags.add(MetaTag.named("citation_author", author)));
+        // Each author's institutions and iD right after the author: Google Scholar reads an institution as the
+        // author's above it.
+        for (Author author : article.authors()) {
+            tags.add(MetaTag.named("citation_author", author.name()));
+            author.affiliations().forEach(affiliation -> tags.add(MetaTag.named("citation_author_institution", affiliation)));
+            if (author.orcid() != null) {
+                tags.add(MetaTag.named("citation_author_orcid", author.orcid().url()));
+            }
+        }
         tags.add(MetaTag.named("citation_publication_date", SCHOLAR_DATE.format(article.date())));
         tags.add(MetaTag.named("citation_journal_title", JOURNAL));
         tags.add(MetaTag.named("citation_publisher", PUBLISHER));
@@ -118,11 +127,14 @@ public final class PageHeadBuilder {
         if (!keywords.isEmpty()) {
             tags.add(MetaTag.named("citation_keywords", String.join("; ", keywords)));
         }
+        if (article.doi() != null) {
+            tags.add(MetaTag.named("citation_doi", article.doi().value()));
+        }
         if (pdfEditions) {
             tags.add(MetaTag.named("citation_pdf_url", urls.absolute(urls.articlePdf(article.issueId(), article.slug()).url())));
         }
         tags.add(MetaTag.named("DC.title", article.title()));
-        article.authors().forEach(author -> tags.add(MetaTag.named("DC.creator", author)));
+        article.authorNames().forEach(author -> tags.add(MetaTag.named("DC.creator", author)));
         tags.add(MetaTag.named("DC.date", article.date().toString()));
         tags.add(MetaTag.named("DC.publisher", PUBLISHER));
         tags.add(MetaTag.named("DC.type", "Text"));
@@ -180,12 +192,29 @@ public final class PageHeadBuilder {
         data.put("description", article.description());
         data.put("datePublished", article.date().toString());
         data.put("url", urls.absolute(urls.article(article.issueId(), article.slug()).url()));
+        if (article.doi() != null) {
+            // schema.org has no property for a DOI: an identifier with its scheme named, and the resolver's address
+            // as another URL of the same work.
+            ObjectNode identifier = JsonLd.object("PropertyValue");
+            identifier.put("propertyID", "DOI");
+            identifier.put("value", article.doi().value());
+            identifier.put("url", article.doi().url());
+            data.set("identifier", identifier);
+            data.put("sameAs", article.doi().url());
+        }
         ArrayNode authors = data.putArray("author");
-        article.authors().forEach(name -> {
+        for (Author author : article.authors()) {
             ObjectNode person = JsonLd.object("Person");
-            person.put("name", name);
+            person.put("name", author.name());
+            if (!author.affiliations().isEmpty()) {
+                ArrayNode affiliations = person.putArray("affiliation");
+                author.affiliations().forEach(name -> affiliations.add(organization(name)));
+            }
+            if (author.orcid() != null) {
+                person.put("sameAs", author.orcid().url());
+            }
             authors.add(person);
-        });
+        }
         List<String> keywords = keywords(article);
         if (!keywords.isEmpty()) {
             ArrayNode words = data.putArray("keywords");

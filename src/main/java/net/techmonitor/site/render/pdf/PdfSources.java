@@ -38,7 +38,7 @@ final class PdfSources {
         book.append(body(siteRoot, issue.source().path())).append('\n');
         for (Article article : articles) {
             book.append("\n== ").append(article.title()).append("\n\n");
-            book.append("_").append(String.join("; ", article.authors())).append("_\n\n");
+            book.append("_").append(String.join("; ", article.authorNames())).append("_\n\n");
             book.append(":leveloffset: +1\n\n").append(body(siteRoot, article.source().path())).append("\n\n:leveloffset!:\n");
         }
         return book.toString();

@@ -80,12 +80,15 @@ final class IssueViewBuilder {
         Link previous = place > 0 ? articleLink(contents.get(place - 1)) : null;
         Link next = place >= 0 && place < contents.size() - 1 ? articleLink(contents.get(place + 1)) : null;
         Periodical.Licence licence = catalog.periodical().licence();
-        return new PageViews.ArticleView(article.title(), article.authors(), DateLabels.day(article.date()),
+        List<PageViews.ArticleAuthor> authors = article.authors().stream().map(author -> new PageViews.ArticleAuthor(author.name(),
+            author.affiliations(), author.orcid() == null ? null : author.orcid().url())).toList();
+        return new PageViews.ArticleView(article.title(), authors, DateLabels.day(article.date()),
             article.date().toString(), parts.issueLink(issue), issue.period(), parts.themeLinks(article.themeIds()),
             parts.countryLinks(article.countries()), article.description(), article.bodyHtml(), previous, next,
             related(article).stream().map(parts::articleSummary).toList(),
             licence == null ? null : new Link(licence.url(), licence.name()),
-            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null, HowToCite.of(article, issue, urls));
+            pdfEditions ? urls.articlePdf(article.issueId(), article.slug()).url() : null, HowToCite.of(article, issue, urls),
+            article.doi() == null ? null : new Link(article.doi().url(), "https://doi.org/" + article.doi().value()));
     }
 
     private Link articleLink(Article article) {

@@ -47,11 +47,21 @@ public final class PageViews {
      * @param licence  the licence of the site's articles ({@code site.license.*}), or null when the site sets none
      * @param pdfUrl   the article's PDF edition, or null when the build writes no PDF editions
      * @param cite     its "How to cite" section: the reference in two styles and as files to download
+     * @param authors  its authors in the author line's order, each with their affiliations and ORCID iD
+     * @param doi      its DOI as a link to the resolver, shown as the resolver's address and the DOI as written (as Crossref
+     *                 asks DOIs to be shown; the link's own address is percent-encoded), or null
      */
-    public record ArticleView(String title, List<String> authors, String date, String isoDate, Link issue, String issuePeriod,
+    public record ArticleView(String title, List<ArticleAuthor> authors, String date, String isoDate, Link issue, String issuePeriod,
                               List<Link> themes, List<Link> countries, String description, String bodyHtml, Link previous,
                               Link next, List<ArticleSummary> related, Link licence, String pdfUrl,
-                              net.techmonitor.site.render.cite.HowToCite cite) implements PageView {
+                              net.techmonitor.site.render.cite.HowToCite cite, Link doi) implements PageView {
+    }
+
+    /**
+     * @param affiliations the institutions the author writes from, as the header names them; maybe none
+     * @param orcidUrl     their ORCID record's address (https://orcid.org/...), or null
+     */
+    public record ArticleAuthor(String name, List<String> affiliations, String orcidUrl) {
     }
 
     /**

@@ -86,7 +86,7 @@ final class ViewParts {
     ArticleSummary articleSummary(Article article) {
         Issue issue = catalog.issue(article.issueId()).orElseThrow();
         return new ArticleSummary(new Link(urls.article(article.issueId(), article.slug()).url(), article.title()),
-            String.join("; ", article.authors()), DateLabels.day(article.date()),
+            String.join("; ", article.authorNames()), DateLabels.day(article.date()),
             new Link(urls.issue(issue.id()).url(), issue.period()), article.description());
     }
 
