@@ -89,16 +89,8 @@ class ContentPropertiesTest {
      */
     @Property(tries = 200)
     void aRememberedReadingIsWhatReadingAgainGives(@ForAll("activityHeaders") Map<String, String> attributes) {
-        Map<String, HeaderAttribute> entries = new LinkedHashMap<>();
-        int line = 2;
-        for (Map.Entry<String, String> entry : attributes.entrySet()) {
-            entries.put(entry.getKey(), new HeaderAttribute(entry.getKey(), entry.getValue(), line++));
-        }
-        SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line, 0, Map.of());
-        LoadedDocument document = new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
-            ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.", false);
-        LoadedDocument sameAgain = new LoadedDocument(document.file(), document.sitePath(), document.place(), header, true,
-            "<p>Body.</p>", "Body.", false);
+        LoadedDocument document = activity(attributes);
+        LoadedDocument sameAgain = activity(attributes);
         ProblemCollector firstProblems = new ProblemCollector();
         CatalogBuilder.Result first = new CatalogBuilder(COUNTRIES, PROGRAMMES, firstProblems).build(List.of(document));
 
@@ -120,16 +112,21 @@ class ContentPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void anyActivityHeaderEndsInARecordOrProblemsNeverAnException(@ForAll("activityHeaders") Map<String, String> attributes) {
+    /** An activity with these header attributes, one per line below its title, and a short body. */
+    private static LoadedDocument activity(Map<String, String> attributes) {
         Map<String, HeaderAttribute> entries = new LinkedHashMap<>();
         int line = 2;
         for (Map.Entry<String, String> entry : attributes.entrySet()) {
             entries.put(entry.getKey(), new HeaderAttribute(entry.getKey(), entry.getValue(), line++));
         }
         SourceHeader header = new SourceHeader("A title", 1, null, 0, entries, line, 0, Map.of());
-        LoadedDocument document = new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
+        return new LoadedDocument(Path.of("x.adoc"), "content/activities/2018/x.adoc",
             ContentPlace.of("activities/2018/x.adoc").place().orElseThrow(), header, true, "<p>Body.</p>", "Body.", false);
+    }
+
+    @Property(tries = 300)
+    void anyActivityHeaderEndsInARecordOrProblemsNeverAnException(@ForAll("activityHeaders") Map<String, String> attributes) {
+        LoadedDocument document = activity(attributes);
         ProblemCollector problems = new ProblemCollector();
         CatalogBuilder.Result result = new CatalogBuilder(COUNTRIES, PROGRAMMES, problems).build(List.of(document));
         assertTrue(problems.isEmpty() == (result.catalog().activities().size() == 1),
