@@ -67,10 +67,8 @@ final class CoverCopies {
             }
             for (Cover.Size size : cover.copies()) {
                 String name = key + "-" + size.width() + (png ? ".png" : ".jpg");
-                byte[] copy;
-                if (cached(name)) {
-                    copy = Files.readAllBytes(cache.resolve(name));
-                } else {
+                byte[] copy = cached(name) ? readCached(name) : null;
+                if (copy == null) {
                     if (image == null) {
                         image = decode(cover, bytes);
                         if (image == null) {
@@ -98,7 +96,9 @@ final class CoverCopies {
         }
         try (Stream<Path> files = Files.list(cache)) {
             for (Path file : files.toList()) {
-                if (!used.contains(file.getFileName().toString())) {
+                String name = file.getFileName().toString();
+                // A partial file is another build's entry being written (CacheFiles.writeWhole): its own to finish.
+                if (!used.contains(name) && !name.startsWith("partial-")) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -108,6 +108,15 @@ final class CoverCopies {
     private boolean cached(String name) {
         used.add(name);
         return cache != null && Files.isRegularFile(cache.resolve(name));
+    }
+
+    /** @return the cached copy, or null when another build (a preview sharing the cache) has just removed it */
+    private byte[] readCached(String name) throws IOException {
+        try {
+            return Files.readAllBytes(cache.resolve(name));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
     }
 
     /** @return the cover's pixels, or null after reporting why they cannot be read */
