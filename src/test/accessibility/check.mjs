@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.ics': 'text/calendar' };
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.ics': 'text/calendar', '.png': 'image/png', '.jpg': 'image/jpeg' };
 
 function serve(root) {
   const server = http.createServer((request, response) => {

@@ -27,7 +27,8 @@ java -jar "$repo/target/techmonitor-site.jar" build --source "$work/articles-sou
 cp -r "$repo/src/test/resources/sites/technology" "$work/technology-source"
 cp -r "$repo/templates" "$repo/assets" "$work/technology-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/technology-source" --output "$work/technology" >/dev/null
-# The journal fixture: articles with affiliations, ORCID links and DOIs.
+# The journal fixture: two issues with covers (srcset copies of a PNG, an SVG), sections, technology offers and
+# requests, articles with affiliations, ORCID links and DOIs.
 cp -r "$repo/src/test/resources/sites/journal" "$work/journal-source"
 cp -r "$repo/templates" "$repo/assets" "$work/journal-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/journal-source" --output "$work/journal" >/dev/null
@@ -39,7 +40,7 @@ node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /ac
   -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/ \
   -- "$work/technology" /technology/ "/technology/?kind=offer&theme=alpha" /technology/countries/india/ /issues/2021-q1/ \
   /issues/2021-q1/technology/solar-cold-storage/ /countries/viet-nam/ \
-  -- "$work/journal" /issues/2021-q1/omega-special/
+  -- "$work/journal" / /issues/ /issues/2021-q1/ /issues/2021-q2/ /issues/2021-q1/omega-special/ /issues/2021-q2/beta-overview/
 
 # The payload check of the raw-html=safe promise, with the same chromium and packages.
 bash "$here/payloads.sh"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,8 +41,10 @@ class JournalFeaturesTest {
     void contentsAreGroupedBySectionInTheSitesOrderThenByOrderThenByTitle() {
         Document issue = run.page("issues/2021-q1/");
         Element contents = issue.selectFirst("section[aria-labelledby=contents-heading]");
-        assertEquals(List.of("Special theme", "Short articles and guides", "Other articles"), contents.select("h3").eachText(),
-            "sections in site.sections order, the empty one left out, articles without a section last");
+        assertEquals(List.of("Special theme", "Short articles and guides", "Technology offers and requests", "Other articles"),
+            contents.select("h3").eachText(), "sections in site.sections order, articles without a section last");
+        assertEquals(List.of("Fixture solar dryer", "Water quality sensors sought"),
+            contents.select("#section-offers-requests + ul.technology-toc li > a").eachText(), "offers before requests");
         List<Element> lists = contents.select("ol.toc");
         assertEquals(List.of("Omega special", "Zeta special", "Alpha special"), lists.get(0).select("li > a").eachText(),
             ":order: 1, :order: 2, then the article without an order");
@@ -53,10 +56,26 @@ class JournalFeaturesTest {
     }
 
     @Test
-    void anIssueWithoutSectionedArticlesHasNoSectionHeading() {
+    void anIssueLeavesOutTheSectionsItHasNothingIn() {
         Element contents = run.page("issues/2021-q2/").selectFirst("section[aria-labelledby=contents-heading]");
-        assertTrue(contents.select("h3").isEmpty());
-        assertEquals(List.of("Later article"), contents.select("ol.toc li > a").eachText());
+        assertEquals(List.of("Special theme", "Short articles and guides", "Technology offers and requests", "Other articles"),
+            contents.select("h3").eachText());
+        assertEquals(List.of("Beta overview", "Beta methods", "Field notes", "Data guide", "Later article"),
+            contents.select("ol.toc li > a").eachText(), "by :order:, the article without one after those with one");
+        assertEquals(List.of("Rice husk stove"), contents.select("ul.technology-toc li > a").eachText());
+    }
+
+    @Test
+    void anIssueWithoutSectionedArticlesHasNoSectionHeading() throws Exception {
+        // The article fixture's issue has no :section: anywhere; with sections defined, its contents are one list.
+        Path site = TestSites.fixture("articles", temp.resolve("unsectioned"));
+        Files.writeString(site.resolve("jbake.properties"), "\nsite.sections=special-theme: Special theme\n",
+            java.nio.file.StandardOpenOption.APPEND);
+        TestSites.Run unsectioned = TestSites.build(site, temp.resolve("unsectioned-out"));
+        assertEquals(0, unsectioned.exitCode(), unsectioned.err());
+        Element contents = unsectioned.page("issues/2020-q1/").selectFirst("section[aria-labelledby=contents-heading]");
+        assertTrue(contents.select("h3").isEmpty(), contents.html());
+        assertFalse(contents.select("ol.toc li > a").isEmpty());
     }
 
     @Test
@@ -71,17 +90,26 @@ class JournalFeaturesTest {
     }
 
     @Test
-    void coversCarryTheirSizeAndAreLazyEverywhereButOnTheirIssuePage() {
+    void coversCarryTheirSizeAndAreLazyEverywhereButOnTheirIssuePage() throws Exception {
+        int[] file = pixelSize("issues/2021-q1/cover.png");
+        assertTrue(file[0] > 1280, "the fixture's PNG is wider than every copy: " + file[0]);
         Element own = run.page("issues/2021-q1/").selectFirst(".cover img");
-        assertEquals("/issues/2021-q1/cover.png", own.attr("src"));
-        assertEquals("A grey fixture rectangle", own.attr("alt"));
-        assertEquals("60", own.attr("width"));
-        assertEquals("80", own.attr("height"));
+        assertEquals("/issues/2021-q1/cover-640w.png", own.attr("src"), "a browser without srcset loads the 640-pixel copy");
+        assertEquals("/issues/2021-q1/cover-320w.png 320w, /issues/2021-q1/cover-640w.png 640w, /issues/2021-q1/cover-1280w.png 1280w",
+            own.attr("srcset"));
+        assertEquals("(max-width: 22rem) calc(100vw - 2rem), 20rem", own.attr("sizes"));
+        assertEquals("The cover of Fixture Journal, Vol. 37, No. 2: circles over the title, the special theme on a yellow band",
+            own.attr("alt"));
+        assertEquals(String.valueOf(file[0]), own.attr("width"), "the file's size: the page keeps its shape while a copy loads");
+        assertEquals(String.valueOf(file[1]), own.attr("height"));
         assertFalse(own.hasAttr("loading"), "the issue page shows its cover at once");
         List<Element> archive = run.page("issues/").select("img.card-cover");
-        assertEquals(List.of("/issues/2021-q2/art/cover.svg", "/issues/2021-q1/cover.png"), archive.stream().map(img -> img.attr("src")).toList());
+        assertEquals(List.of("/issues/2021-q2/art/cover.svg", "/issues/2021-q1/cover-640w.png"), archive.stream().map(img -> img.attr("src")).toList());
         assertEquals("300", archive.get(0).attr("width"), "an SVG's size from its viewBox");
         assertEquals("400", archive.get(0).attr("height"));
+        assertFalse(archive.get(0).hasAttr("srcset"), "an SVG scales by itself: one file");
+        assertEquals(own.attr("srcset"), archive.get(1).attr("srcset"));
+        assertEquals("12rem", archive.get(1).attr("sizes"), "a card shows its cover at most 12rem wide");
         archive.forEach(img -> assertEquals("lazy", img.attr("loading")));
         Element home = run.page("").selectFirst("section[aria-labelledby=latest-issue-heading] img.card-cover");
         assertEquals("/issues/2021-q2/art/cover.svg", home.attr("src"), "the home page's latest issue");
@@ -91,14 +119,41 @@ class JournalFeaturesTest {
     }
 
     @Test
-    void openGraphNamesTheCoverAbsoluteWithItsTextAndSize() {
+    void eachCopyOfACoverHasTheSizeItsSrcsetGivesAndTheCoversShapeAndFormat() throws Exception {
+        int[] file = pixelSize("issues/2021-q1/cover.png");
+        String srcset = run.page("issues/2021-q1/").selectFirst(".cover img").attr("srcset");
+        for (String candidate : srcset.split(", ")) {
+            String url = candidate.substring(0, candidate.indexOf(' '));
+            int width = Integer.parseInt(candidate.substring(candidate.indexOf(' ') + 1, candidate.length() - 1));
+            int[] copy = pixelSize(url.substring(1));
+            assertEquals(width, copy[0], url);
+            assertEquals(Math.round((double) file[1] * width / file[0]), copy[1], url + ": the cover's shape");
+            assertEquals("png", format(url.substring(1)), url + ": a PNG cover's copies are PNGs");
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(run.output().resolve("issues/2021-q1"))) {
+            assertEquals(List.of("cover-1200w.png", "cover-1280w.png", "cover-320w.png", "cover-640w.png", "cover.png"),
+                files.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("cover")).sorted().toList(),
+                "the srcset's copies and Open Graph's, and nothing else");
+        }
+    }
+
+    @Test
+    void openGraphNamesTheCoverAbsoluteWithItsTextAndSize() throws Exception {
+        int[] file = pixelSize("issues/2021-q1/cover.png");
         for (String page : List.of("issues/2021-q1/", "issues/2021-q1/zeta-special/")) {
             Document document = run.page(page);
-            assertEquals("https://journal.example.org/issues/2021-q1/cover.png", property(document, "og:image"), page);
-            assertEquals("A grey fixture rectangle", property(document, "og:image:alt"), page);
-            assertEquals("60", property(document, "og:image:width"), page);
-            assertEquals("80", property(document, "og:image:height"), page);
+            assertEquals("https://journal.example.org/issues/2021-q1/cover-1200w.png", property(document, "og:image"),
+                page + ": the 1200-pixel copy Open Graph asks for");
+            assertEquals("The cover of Fixture Journal, Vol. 37, No. 2: circles over the title, the special theme on a yellow band",
+                property(document, "og:image:alt"), page);
+            assertEquals("1200", property(document, "og:image:width"), page);
+            assertEquals(String.valueOf(Math.round(1200.0 * file[1] / file[0])), property(document, "og:image:height"), page);
         }
+        assertArrayEquals(new int[] {1200, Integer.parseInt(property(run.page("issues/2021-q1/"), "og:image:height"))},
+            pixelSize("issues/2021-q1/cover-1200w.png"));
+        Document later = run.page("issues/2021-q2/");
+        assertEquals("https://journal.example.org/issues/2021-q2/art/cover.svg", property(later, "og:image"), "an SVG as it is");
+        assertEquals("300", property(later, "og:image:width"));
     }
 
     @Test
@@ -181,6 +236,19 @@ class JournalFeaturesTest {
         assertFalse(Periodical.isValidIssn("0317-8472"));
         assertFalse(Periodical.isValidIssn("03178471"));
         assertFalse(Periodical.isValidIssn("0317-847x"));
+    }
+
+    /** The width and height of a published image, from its file. */
+    private static int[] pixelSize(String outputPath) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(run.output().resolve(outputPath).toFile());
+        assertNotNull(image, outputPath);
+        return new int[] {image.getWidth(), image.getHeight()};
+    }
+
+    private static String format(String outputPath) throws Exception {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(run.output().resolve(outputPath).toFile())) {
+            return javax.imageio.ImageIO.getImageReaders(in).next().getFormatName().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static String property(Document document, String name) {

@@ -14,6 +14,11 @@ import java.nio.file.Path;
 final class CoverReading {
     /** Path segments of plain file names: no '_' partials or '.' hidden files, nothing a URL must escape. */
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    /**
+     * The most pixels a PNG or JPEG cover may have: it is decoded whole to be resized, four bytes a pixel, and a file
+     * of a few kilobytes can claim billions. 40 megapixels is more than any camera or scanner's cover needs.
+     */
+    static final long MAX_PIXELS = 40_000_000L;
 
     private CoverReading() {
     }
@@ -61,7 +66,16 @@ final class CoverReading {
         }
         String folderPath = document.place().folder();
         String contentPath = "issues/" + folderPath + "/" + written;
-        return new Cover(contentPath, alt == null ? "" : alt, size.width(), size.height());
+        Cover cover = new Cover(contentPath, alt == null ? "" : alt, size.width(), size.height(), fields.lineOf("cover"));
+        // Judged from the size in the file's header, before anything decodes its pixels.
+        if (cover.raster() && (long) size.width() * size.height() > MAX_PIXELS) {
+            fields.problem(fields.lineOf("cover"), String.format(java.util.Locale.ROOT, "cover '%s' is %d × %d pixels (%.1f megapixels),"
+                + " too large to resize (expected at most %d megapixels; a cover needs no more than %d pixels across: save it smaller)",
+                written, size.width(), size.height(), (double) size.width() * size.height() / 1_000_000, MAX_PIXELS / 1_000_000,
+                Cover.WIDTHS.get(Cover.WIDTHS.size() - 1)));
+            return null;
+        }
+        return cover;
     }
 
     private static String parentSitePath(LoadedDocument document) {

@@ -1,5 +1,7 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.catalog.Cover;
+import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.settings.SiteSettings;
 
 import net.techmonitor.site.convert.RawHtmlPolicy;
@@ -64,7 +66,8 @@ final class FilePlanner {
         this.memory = memory;
     }
 
-    FilePlan plan(List<LoadedDocument> documents) {
+    /** @param issues the catalog's issues, whose covers are published with the copies of them in other sizes */
+    FilePlan plan(List<LoadedDocument> documents, List<Issue> issues) {
         if (memory.assets == null) {
             memory.assets = files(settings.assetFolder());
             memory.contentFiles = files(settings.contentFolder()).stream().filter(file -> !ContentLoader.isAsciidoc(file)).toList();
@@ -98,9 +101,10 @@ final class FilePlanner {
                 List<String> references = referencesRead.get(document);
                 read.put(document, references != null ? references : PageLinkScanner.scan(document.bodyHtml()).references());
                 planReferences(document, read.get(document), byOutput, safe);
-                planCover(document, byOutput);
             }
         }
+        List<FilePlan.ResizedCover> covers = new ArrayList<>();
+        planCovers(issues, byOutput, covers);
         // Only the documents of this plan are kept: a document a save replaced is not read again by the next plan.
         referencesRead.keySet().retainAll(read.keySet());
         referencesRead.putAll(read);
@@ -118,7 +122,7 @@ final class FilePlanner {
                 .filter(file -> !memory.safeSvgs.contains(file.source()))
                 .forEach(this::checkSvg);
         }
-        return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied));
+        return new FilePlan(List.copyOf(byOutput.values()), java.util.Collections.unmodifiableMap(notCopied), List.copyOf(covers));
     }
 
     private void planReferences(LoadedDocument document, List<String> references, Map<String, FilePlan.CopiedFile> byOutput,
@@ -155,22 +159,25 @@ final class FilePlanner {
 
     /**
      * An issue's {@code :cover:} is a reference too: the issue shows it on its page, the archive and the home page. The
-     * catalog has checked it (a file beside the issue, an image); here it is only planned.
+     * catalog has checked it (a file beside the issue, an image, not too large); here it is planned, with the copies
+     * of it in other sizes that the pages offer ({@link Cover#resized()}).
      */
-    private void planCover(LoadedDocument document, Map<String, FilePlan.CopiedFile> byOutput) {
-        if (document.place().kind() != net.techmonitor.site.source.DocumentKind.ISSUE) {
-            return;
-        }
-        document.header().value("cover").map(String::strip).filter(cover -> !cover.isEmpty()).ifPresent(cover -> {
-            Path folder = document.file().toAbsolutePath().normalize().getParent();
-            Path file = folder.resolve(cover).normalize();
-            String outputPath = SlashPaths.relative(settings.contentFolder().toAbsolutePath().normalize(), file);
-            if (file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !isPartialOrHidden(outputPath)
-                && !byOutput.containsKey(outputPath)) {
-                byOutput.put(outputPath, new FilePlan.CopiedFile(file, SlashPaths.relative(settings.siteRoot(), file), outputPath,
-                    FilePlan.Reason.REFERENCED, document.sitePath()));
+    private void planCovers(List<Issue> issues, Map<String, FilePlan.CopiedFile> byOutput, List<FilePlan.ResizedCover> covers) {
+        for (Issue issue : issues) {
+            Cover cover = issue.cover();
+            if (cover == null) {
+                continue;
             }
-        });
+            Path file = settings.contentFolder().resolve(cover.path());
+            String sitePath = SlashPaths.relative(settings.siteRoot(), file);
+            if (!byOutput.containsKey(cover.path())) {
+                byOutput.put(cover.path(), new FilePlan.CopiedFile(file, sitePath, cover.path(), FilePlan.Reason.REFERENCED,
+                    issue.source().path()));
+            }
+            if (cover.raster()) {
+                covers.add(new FilePlan.ResizedCover(file, sitePath, issue.source().path(), cover.line(), cover.resized()));
+            }
+        }
     }
 
     private void checkSvg(FilePlan.CopiedFile file) {

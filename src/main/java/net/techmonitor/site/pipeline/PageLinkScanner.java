@@ -116,6 +116,7 @@ final class PageLinkScanner {
         String href = null;
         String src = null;
         String poster = null;
+        String srcset = null;
         String id = null;
         String anchorName = null;
         String content = null;
@@ -159,6 +160,7 @@ final class PageLinkScanner {
                 case "href" -> href = value;
                 case "src" -> src = value;
                 case "poster" -> poster = value;
+                case "srcset" -> srcset = value;
                 case "id" -> id = value;
                 case "name" -> anchorName = value;
                 case "content" -> content = value;
@@ -169,6 +171,10 @@ final class PageLinkScanner {
             return null; // a tag the page ends in is dropped, as by the tokenizer
         }
         note(name, href, src, poster, id, anchorName);
+        if (srcset != null && ("img".equals(name) || "source".equals(name))) {
+            // Each image a srcset offers must resolve and be published, like an img's src (issue covers offer several).
+            references.addAll(srcsetUrls(srcset));
+        }
         if ("meta".equals(name) && anchorName != null && anchorName.regionMatches(true, 0, CITATION, 0, CITATION.length())) {
             citations.add(new Meta(anchorName.toLowerCase(Locale.ROOT), content == null ? "" : content));
         }
@@ -214,6 +220,39 @@ final class PageLinkScanner {
         }
         if ("a".equals(name) && anchorName != null) {
             anchors.add(anchorName);
+        }
+    }
+
+    /**
+     * The URLs of a {@code srcset}'s image candidates, as the HTML standard splits them: a URL runs to the next white
+     * space (trailing commas are not part of it), then its descriptors run to the next comma.
+     */
+    static List<String> srcsetUrls(String srcset) {
+        List<String> urls = new ArrayList<>();
+        int length = srcset.length();
+        int at = 0;
+        while (true) {
+            while (at < length && (isSpace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
+                at++;
+            }
+            if (at >= length) {
+                return urls;
+            }
+            int start = at;
+            while (at < length && !isSpace(srcset.charAt(at))) {
+                at++;
+            }
+            String url = srcset.substring(start, at);
+            if (url.endsWith(",")) {
+                url = url.replaceAll(",+$", "");
+            } else {
+                while (at < length && srcset.charAt(at) != ',') {
+                    at++; // descriptors ("320w", "2x")
+                }
+            }
+            if (!url.isEmpty()) {
+                urls.add(url);
+            }
         }
     }
 

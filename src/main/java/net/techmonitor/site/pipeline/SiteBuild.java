@@ -165,7 +165,7 @@ public final class SiteBuild {
 
             // Output plan: every file copied, and why.
             FilePlanner.Memory planMemory = base == null ? new FilePlanner.Memory() : base.planMemory();
-            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, planMemory).plan(sources.documents());
+            FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, planMemory).plan(sources.documents(), catalog.issues());
             problems.throwIfAny();
             StageTimer.mark("file plan");
             if (base != null && !plan.equals(base.plan())) {
@@ -214,8 +214,13 @@ public final class SiteBuild {
             Set<String> written = new HashSet<>(changes.written().keySet());
             changes.toRender().forEach(page -> written.add(page.path().outputPath()));
             List<LinkChecker.PageReferences> pages = new ArrayList<>(rendered.stream().map(Rendered::references).toList());
+            CoverCopies covers = new CoverCopies(settings.cache() ? settings.cacheFolder().resolve("covers") : null, problems);
             if (draft.folder().isPresent()) {
                 written.addAll(writePdfEditions(site, draft.folder().get()));
+                // Before the copies, so that a content file with a copy's name is reported, not written over.
+                written.addAll(covers.write(plan, draft.folder().get()));
+                problems.throwIfAny();
+                StageTimer.mark("covers");
                 FilePlanCopier.copy(plan, draft.folder().get(), problems);
                 problems.throwIfAny();
                 pages.addAll(copiedPages(plan, draft.folder().get(), written));
@@ -247,6 +252,7 @@ public final class SiteBuild {
                 draft.publish(changes.deleted());
                 if (base == null) {
                     settings.conversionCache().keepOnly(sources.usedConversions());
+                    covers.keepOnlyUsed();
                     if (settings.cache()) {
                         ReferenceStyles.keep(referenceCache());
                     }

@@ -193,6 +193,27 @@ public final class SiteSettingsLoader {
     }
 
     /**
+     * The periodical's settings of the site's {@code jbake.properties}, read as every build reads them, for
+     * {@code new}, which checks an article's {@code --section} against them.
+     *
+     * @throws SiteProblemsException with the build's messages when the settings are wrong
+     */
+    public static Periodical periodical(Path siteRoot) {
+        CompositeConfiguration properties;
+        try {
+            properties = JBakeSetup.siteProperties(siteRoot);
+        } catch (ConfigurationException | IOException e) {
+            throw new SiteProblemsException(new Problem(STAGE, "jbake.properties", 0, "cannot read: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Periodical periodical = periodical(siteRoot.resolve("jbake.properties"), properties, problems);
+        if (!problems.isEmpty()) {
+            throw new SiteProblemsException(problems);
+        }
+        return periodical;
+    }
+
+    /**
      * The periodical's settings: {@code site.issn} (its check digit verified), {@code site.sections} (entries
      * {@code id: Title} separated by commas, in the order the issues' contents follow) and {@code site.license.name}
      * with {@code site.license.url} (both or neither). None is required, and none has a default.

@@ -49,11 +49,21 @@ public final class ContentScaffolder {
         this.content = siteRoot.resolve("content");
     }
 
-    /** @param given the {@code new article} options: title and issue (required), slug, authors, description, themes, countries, date */
+    /**
+     * @param given the {@code new article} options: title and issue (required), slug, authors, description, themes, countries, date,
+     *              section, order, doi, orcid, affiliation (the last two the first author's)
+     */
     public NewContent article(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
         String title = require(options, "title", "the article's title");
         IssueId issue = existingIssue(options);
+        for (String authorsOwn : List.of("orcid", "affiliation")) {
+            // The build reads them against the author line: without one they could be checked only once it is written.
+            if (options.containsKey(authorsOwn) && !options.containsKey("authors")) {
+                throw refused("--" + authorsOwn + " is the first author's, and no --authors names the authors (expected --authors"
+                    + " too, e.g. --authors \"Ann Author; Bo Writer\")");
+            }
+        }
         String contentPath = placed("issues/" + issue + "/", options, "slug", title, "a new title or --slug");
         SiteRules rules = SiteRules.read(siteRoot);
         Optional<Issue> publishedIssue = rules.publishedIssue(issue);
@@ -66,6 +76,11 @@ public final class ContentScaffolder {
         themedByIssue(header, options, issue, publishedIssue, false);
         header.optional("countries", "--countries", options.get("countries"), "the countries the article is about, comma-separated");
         header.field("description", "--description", options.get("description"), "one or two sentences for listings, feeds and search");
+        sectioned(header, options, rules, true);
+        header.optional("doi", "--doi", options.get("doi"), "the article's DOI as its registration agency gave it, without https://doi.org/");
+        header.optional("orcid", "--orcid", options.get("orcid"), "the first author's ORCID iD, without https://orcid.org/");
+        header.optional("affiliation", "--affiliation", options.get("affiliation"),
+            "the first author's institution, several separated by ';' (the second author's in :affiliation_2:, and so on)");
         if (publishedIssue.isEmpty()) {
             header.gap("issue " + issue + " is not published yet (content/issues/" + issue + "/index.adoc is a draft): publish it first, or with this article");
         }
@@ -74,7 +89,7 @@ public final class ContentScaffolder {
 
     /**
      * @param given the {@code new technology} options: title and issue (required), slug, kind, country, themes, description,
-     *              contact, date
+     *              contact, date, section
      */
     public NewContent technology(Map<String, String> given) throws RefusedValueException, IOException {
         Map<String, String> options = checked(given);
@@ -95,12 +110,32 @@ public final class ContentScaffolder {
         themedByIssue(header, options, issue, publishedIssue, true);
         header.field("description", "--description", options.get("description"), "one or two sentences for listings, feeds and search");
         header.optional("contact", "--contact", options.get("contact"), "whom to write to, one line of plain text");
+        sectioned(header, options, rules, false);
         if (publishedIssue.isEmpty()) {
             header.gap("issue " + issue + " is not published yet (content/issues/" + issue + "/index.adoc is a draft): publish it first, or with this"
                 + " offer or request");
         }
         return finish(rules, contentPath, header, "Write the offer or request in full here: what is offered or sought, and for what use.",
             notes);
+    }
+
+    /**
+     * {@code :section:} (and for an article {@code :order:}), with the site's sections named in its comment; the build's
+     * rules check the one given. A site without sections is offered neither, and a section given is refused as the build
+     * refuses it.
+     */
+    private static void sectioned(ScaffoldHeader header, Map<String, String> options, SiteRules rules, boolean ordered) {
+        List<String> ids = rules.sections().stream().map(section -> section.id()).toList();
+        if (ids.isEmpty() && !options.containsKey("section") && !options.containsKey("order")) {
+            return;
+        }
+        String choices = ids.size() < 2 ? String.join("", ids)
+            : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
+        header.optional("section", "--section", options.get("section"), "the section of the issue's contents it is listed in"
+            + (ids.isEmpty() ? "" : " (" + choices + ")"));
+        if (ordered) {
+            header.optional("order", "--order", options.get("order"), "a whole number from 1, its place in its section");
+        }
     }
 
     /** The issue {@code --issue} names: a well-formed id of an issue whose file exists, or a refusal. */

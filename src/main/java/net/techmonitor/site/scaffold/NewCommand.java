@@ -17,8 +17,10 @@ public final class NewCommand {
     public static final List<String> KINDS = List.of("article", "technology", "issue", "activity", "partner", "theme");
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-        "article", Set.of("source", "issue", "title", "slug", "authors", "description", "themes", "countries", "date"),
-        "technology", Set.of("source", "issue", "title", "slug", "kind", "country", "themes", "description", "contact", "date"),
+        "article", Set.of("source", "issue", "title", "slug", "authors", "description", "themes", "countries", "date", "section",
+            "order", "doi", "orcid", "affiliation"),
+        "technology", Set.of("source", "issue", "title", "slug", "kind", "country", "themes", "description", "contact", "date",
+            "section"),
         "issue", Set.of("source", "id", "title", "themes", "status", "issue-status", "published-date", "volume", "number"),
         "activity", Set.of("source", "title", "slug", "start-date", "end-date", "city", "country", "programme", "role",
             "partners", "organizers", "co-organizers", "in-cooperation-with", "participants", "countries", "themes", "event-status"),
@@ -37,9 +39,12 @@ public final class NewCommand {
 
           new article  --issue 2018-q3 --title "..." [--authors "A; B"] [--description "..."]
                        [--themes a,b] [--countries "India, Viet Nam"] [--date YYYY-MM-DD] [--slug ...]
-                       (without --date: the issue's :published-date:, else left to fill in)
+                       [--section ID] [--order N] [--doi 10.5555/...] [--orcid ...] [--affiliation "..."]
+                       (without --date: the issue's :published-date:, else left to fill in; --section one of
+                       site.sections in jbake.properties; --orcid, --affiliation: the first author's)
           new technology --issue 2018-q3 --title "..." [--kind offer|request] [--country ...]
                        [--themes a,b] [--description "..."] [--contact "..."] [--date YYYY-MM-DD] [--slug ...]
+                       [--section ID]
                        (a technology offer or request; date and themes as for an article)
           new issue    --id 2019-q1 --title "special theme" [--themes a,b] [--status in-press|published]
                        [--published-date YYYY-MM-DD] [--volume N] [--number N]

@@ -4,7 +4,9 @@ import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;
 import net.techmonitor.site.catalog.Issue;
+import net.techmonitor.site.catalog.Periodical;
 import net.techmonitor.site.catalog.Reference;
+import net.techmonitor.site.pipeline.SiteSettingsLoader;
 import net.techmonitor.site.problems.Problem;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.reference.CountryDirectory;
@@ -31,7 +33,8 @@ import java.util.stream.Stream;
  * The build's own rules, applied to a header {@code new} is about to write: the header is read by the build's header
  * scanner and catalog builder as if published, and its theme and partner ids are checked by the build's validator
  * against the site's published themes and partners. So {@code new} accepts exactly the values the build accepts, with
- * the build's messages and suggestions; nothing here restates a rule.
+ * the build's messages and suggestions; nothing here restates a rule. The periodical's settings (the sections an
+ * article may name) are read from {@code jbake.properties} by the build's own settings loader.
  *
  * <p>Only what the references need is read from the site: the headers of the themes, the partners and the issues
  * (no body is converted). A file with problems of its own counts as unpublished, as the build would stop at it.</p>
@@ -39,15 +42,23 @@ import java.util.stream.Stream;
 final class SiteRules {
     private final Path siteRoot;
     private final List<LoadedDocument> site;
+    private final Periodical periodical;
     private final Catalog catalog;
 
-    private SiteRules(Path siteRoot, List<LoadedDocument> site) {
+    private SiteRules(Path siteRoot, List<LoadedDocument> site, Periodical periodical) {
         this.siteRoot = siteRoot;
         this.site = site;
+        this.periodical = periodical;
         this.catalog = builder(new ProblemCollector()).build(site).catalog();
     }
 
+    /**
+     * @throws net.techmonitor.site.problems.SiteProblemsException when the site's settings are wrong, with the messages
+     *         a build would give (a section cannot be checked against a {@code site.sections} the build refuses)
+     */
     static SiteRules read(Path siteRoot) throws IOException {
+        // The sections an article may name are the site's, read from jbake.properties as every build reads them.
+        Periodical periodical = SiteSettingsLoader.periodical(siteRoot);
         Path content = siteRoot.resolve("content");
         List<Path> files = new ArrayList<>();
         files.addAll(adocFiles(content.resolve("themes")));
@@ -66,7 +77,12 @@ final class SiteRules {
             String contentPath = content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
             headerOnly(file, contentPath, Files.readAllBytes(file)).ifPresent(documents::add);
         }
-        return new SiteRules(siteRoot, List.copyOf(documents));
+        return new SiteRules(siteRoot, List.copyOf(documents), periodical);
+    }
+
+    /** The sections of {@code site.sections}, in their order. */
+    List<Periodical.Section> sections() {
+        return periodical.sections();
     }
 
     /** The issue as the build reads it, when it is published and has no problems. */
@@ -98,8 +114,8 @@ final class SiteRules {
         return problems.sorted().stream().filter(problem -> problem.path().equals(sitePath)).toList();
     }
 
-    private static CatalogBuilder builder(ProblemCollector problems) {
-        return new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems);
+    private CatalogBuilder builder(ProblemCollector problems) {
+        return new CatalogBuilder(CountryDirectory.load(), ProgrammeDirectory.load(), problems, periodical);
     }
 
     /** The file as the crawl would load it, without converting its body; empty when the crawl would refuse it. */

@@ -48,6 +48,15 @@ class PageLinkScannerTest {
     }
 
     @Test
+    void everyImageASrcsetOffersIsAReferenceAsTheStandardSplitsIt() {
+        String html = "<img src=\"/a-640w.png\" srcset=\"/a-320w.png 320w,/a-640w.png 640w , /a,b.png 2x,/c.png,, /d.png\">"
+            + "<picture><source srcset=\"/e.png\"></picture><a srcset=\"/not-an-image.png\">x</a>";
+        assertEquals(List.of("/a-640w.png", "/a-320w.png", "/a-640w.png", "/a,b.png", "/c.png", "/d.png", "/e.png"),
+            PageLinkScanner.scan(html).references());
+        assertSameReading(html, "srcset");
+    }
+
+    @Test
     void tagsHiddenInCommentsRawTextAndAttributesAreNotRead() {
         String html = """
             <!DOCTYPE html><html><head><title>A <a href="/title/"> in a title</title>

@@ -30,9 +30,12 @@ public final class PageReadings {
         Document document = Jsoup.parse(html);
         List<String> references = new ArrayList<>();
         for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], video[src], video[poster], "
-            + "audio[src], track[src]")) {
+            + "audio[src], track[src], img[srcset], source[srcset]")) {
             if (element.hasAttr("href") || element.hasAttr("src")) {
                 references.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            }
+            if (element.hasAttr("srcset") && (element.nameIs("img") || element.nameIs("source"))) {
+                references.addAll(PageLinkScanner.srcsetUrls(element.attr("srcset")));
             }
             if (element.normalName().equals("video") && element.hasAttr("poster")) {
                 references.add(element.attr("poster"));

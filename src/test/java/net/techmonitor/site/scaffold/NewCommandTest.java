@@ -340,6 +340,12 @@ class NewCommandTest {
             :themes: alpha
             :countries: Viet Nam
             :description: Bonds.
+            // optional, the article's DOI as its registration agency gave it, without https://doi.org/:
+            //:doi:
+            // optional, the first author's ORCID iD, without https://orcid.org/:
+            //:orcid:
+            // optional, the first author's institution, several separated by ';' (the second author's in :affiliation_2:, and so on):
+            //:affiliation:
 
             // Write the article here. Images and PDFs go beside this file.
             """, TestSites.read(site.resolve("content/issues/2020-q1/green-bonds.adoc")));

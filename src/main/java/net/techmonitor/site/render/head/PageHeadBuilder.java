@@ -80,16 +80,20 @@ public final class PageHeadBuilder {
         return new PageHead(canonical, List.copyOf(tags), jsonLd, List.copyOf(feeds));
     }
 
-    /** Open Graph's image: the issue's cover, absolute, with its text and size; none when the issue has no cover. */
+    /**
+     * Open Graph's image: the issue's cover in the size shared (1200 pixels wide where the file is as wide), absolute,
+     * with its text and size; none when the issue has no cover.
+     */
     private List<MetaTag> coverTags(Issue issue) {
         Cover cover = issue.cover();
         if (cover == null) {
             return List.of();
         }
-        return List.of(MetaTag.ogProperty("og:image", urls.absolute(urls.file(cover.path()))),
+        Cover.Size shared = cover.openGraph();
+        return List.of(MetaTag.ogProperty("og:image", urls.absolute(urls.file(shared.path()))),
             MetaTag.ogProperty("og:image:alt", cover.alt()),
-            MetaTag.ogProperty("og:image:width", String.valueOf(cover.width())),
-            MetaTag.ogProperty("og:image:height", String.valueOf(cover.height())));
+            MetaTag.ogProperty("og:image:width", String.valueOf(shared.width())),
+            MetaTag.ogProperty("og:image:height", String.valueOf(shared.height())));
     }
 
     /** The titles of the article's themes: its keywords. */

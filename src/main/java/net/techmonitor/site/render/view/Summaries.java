@@ -15,8 +15,12 @@ public final class Summaries {
                                String volumeAndNumber, Image cover) {
     }
 
-    /** An image with the text that stands for it and its size, so that the page does not shift while it loads. */
-    public record Image(String url, String alt, int width, int height) {
+    /**
+     * An image with the text that stands for it and its size, so that the page does not shift while it loads.
+     *
+     * @param srcset the image's sizes for {@code srcset} ("/a-320w.png 320w, /a.png 600w"), or "" when it has one size
+     */
+    public record Image(String url, String alt, int width, int height, String srcset) {
     }
 
     /**

@@ -3,6 +3,7 @@ package net.techmonitor.site.render.view;
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Article;
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.Cover;
 import net.techmonitor.site.catalog.Issue;
 import net.techmonitor.site.catalog.Partner;
 import net.techmonitor.site.catalog.TechnologyEntry;
@@ -75,12 +76,20 @@ final class ViewParts {
             catalog.articlesIn(issue.id()).size(), issue.volumeAndNumber(), cover(issue));
     }
 
-    /** The issue's cover image, or null when it has none. */
+    /**
+     * The issue's cover image, or null when it has none: the size a browser without {@code srcset} loads, and every
+     * size for {@code srcset} (none for a cover offered in one size only); its width and height are the file's, so the
+     * page keeps the cover's shape while any of them loads.
+     */
     Summaries.Image cover(Issue issue) {
-        if (issue.cover() == null) {
+        Cover cover = issue.cover();
+        if (cover == null) {
             return null;
         }
-        return new Summaries.Image(urls.file(issue.cover().path()), issue.cover().alt(), issue.cover().width(), issue.cover().height());
+        List<Cover.Size> sizes = cover.sizes();
+        String srcset = sizes.size() < 2 ? "" : sizes.stream().map(size -> urls.file(size.path()) + " " + size.width() + "w")
+            .collect(java.util.stream.Collectors.joining(", "));
+        return new Summaries.Image(urls.file(cover.fallback().path()), cover.alt(), cover.width(), cover.height(), srcset);
     }
 
     ArticleSummary articleSummary(Article article) {
