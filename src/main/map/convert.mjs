@@ -27,7 +27,7 @@ const output = path.resolve(here, '../resources/net/techmonitor/site/reference/a
 /** The map's frame, in degrees: the ESCAP region from Türkiye to French Polynesia, New Zealand to northern Siberia. */
 const WEST = 25, EAST = 215, SOUTH = -48, NORTH = 62;
 const WIDTH = 1000;
-/** The share of the topology's points kept, by importance (Visvalingam's effective area on the sphere). */
+/** The share of the topology's points kept, by importance (Visvalingam's effective area, in degrees). */
 const KEEP = 0.15;
 /**
  * A country whose whole shape covers fewer square units than this (Bhutan has about 110, Fiji 45) is drawn from the
@@ -88,10 +88,6 @@ const unclipped = geoPath(geoNaturalEarth1().rotate(projection.rotate()).scale(p
 projection.clipExtent([[0, 0], [WIDTH, height]]);
 const draw = geoPath(projection).digits(0);
 
-function round(value) {
-  return Math.round(value);
-}
-
 /** The centre of the country's largest piece: Kiribati's marker sits on one of its islands, not in the sea between them. */
 function markerOf(country) {
   const pieces = country.geometry.type === 'MultiPolygon'
@@ -99,17 +95,20 @@ function markerOf(country) {
     : [country.geometry];
   const largest = pieces.map(piece => ({ piece, area: draw.area(piece) })).sort((a, b) => b.area - a.area)[0].piece;
   const [x, y] = draw.centroid(largest);
-  return Number.isFinite(x) ? [round(x), round(y)] : null;
+  return Number.isFinite(x) ? [Math.round(x), Math.round(y)] : null;
 }
 
-/** d3's path, made shorter: points rounded, repeated points and rings too small to see dropped, relative moves. */
-function compact(d, keepSmallest) {
+/**
+ * d3's path (whole units already), made shorter: repeated points and rings too small to see dropped (a country with
+ * none larger keeps its largest), moves relative to the last point.
+ */
+function compact(d) {
   const rings = d.split('Z').filter(Boolean).map(ring => ring.replace(/^M/, '').split('L').map(point => point.split(',').map(Number)));
   const cleaned = rings.map(ring => ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]))
     .filter(ring => ring.length >= 3);
   const area = ring => Math.abs(ring.reduce((sum, p, i) => { const q = ring[(i + 1) % ring.length]; return sum + p[0] * q[1] - q[0] * p[1]; }, 0) / 2);
   let kept = cleaned.filter(ring => area(ring) >= 2);
-  if (kept.length === 0 && keepSmallest && cleaned.length > 0) kept = [cleaned.sort((a, b) => area(b) - area(a))[0]];
+  if (kept.length === 0 && cleaned.length > 0) kept = [cleaned.sort((a, b) => area(b) - area(a))[0]];
   let out = '';
   let last = [0, 0];
   for (const ring of kept) {
@@ -132,7 +131,7 @@ for (const { simplified, whole: unsimplified } of features) {
   const country = small ? unsimplified : simplified;
   const raw = draw(country);
   if (!raw) continue;                     // wholly outside the frame
-  const d = compact(raw, true);
+  const d = compact(raw);
   if (!d && !small) continue;             // Macao rounds to a point: it keeps its marker
   const alpha3 = country.id ? countryCodes.numericToAlpha3(country.id) : undefined;
   if (!alpha3) { if (d) context.push(d); continue; }

@@ -173,6 +173,15 @@ class RegionMapTest {
         assertEquals(List.of("100", "7.4", "3.5"), participants.select("ol.bar-chart rect").eachAttr("width"));
     }
 
+    @Test
+    void aSiteWithoutActivitiesHasNoMapAndSaysSo() {
+        TestSites.Run none = TestSites.build(TestSites.fixture("technology", temp.resolve("none")), temp.resolve("none-out"));
+        assertEquals(0, none.exitCode(), none.err());
+        Document statistics = none.page("statistics/");
+        assertTrue(statistics.select("svg.region-map").isEmpty());
+        assertTrue(statistics.selectFirst(".lead").text().endsWith("there are no activities on the site yet."), statistics.selectFirst(".lead").text());
+    }
+
     /** The map's shapes name countries the generator knows, and the committed file stays small. */
     @Test
     void theMapsReferenceDataIsSmallAndKeyedByTheCountryDirectorysCodes() throws Exception {
