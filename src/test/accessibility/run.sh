@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
-# playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article, journal and
-# technology offers fixtures, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
-# preview's overlay and live reload. Called by Maven in the verify phase.
+# playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article, journal,
+# technology offers and map fixtures, and runs check.mjs over a page of every type and chart-text.mjs over the pages
+# with charts and maps; then payloads.sh, the payload check, and serve.sh, the preview's overlay and live reload.
+# Called by Maven in the verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -32,6 +33,10 @@ java -jar "$repo/target/techmonitor-site.jar" build --source "$work/technology-s
 cp -r "$repo/src/test/resources/sites/journal" "$work/journal-source"
 cp -r "$repo/templates" "$repo/assets" "$work/journal-source/"
 java -jar "$repo/target/techmonitor-site.jar" build --source "$work/journal-source" --output "$work/journal" >/dev/null
+# The map fixture: two reporting periods, small states drawn as markers, a country outside the map's area.
+cp -r "$repo/src/test/resources/sites/map" "$work/map-source"
+cp -r "$repo/templates" "$repo/assets" "$work/map-source/"
+java -jar "$repo/target/techmonitor-site.jar" build --source "$work/map-source" --output "$work/map" >/dev/null
 
 node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /activities/2018/ \
   /activities/2018/water-and-energy-technologies-conference/ /programmes/technology-transfer/ /themes/ \
@@ -40,7 +45,11 @@ node "$here/check.mjs" "$work/site" / /issues/ /issues/2018-q3/ /activities/ /ac
   -- "$work/articles" /issues/2020-q1/ /issues/2020-q1/second-article/ /issues/2020-q1/first-article/ \
   -- "$work/technology" /technology/ "/technology/?kind=offer&theme=alpha" /technology/countries/india/ /issues/2021-q1/ \
   /issues/2021-q1/technology/solar-cold-storage/ /countries/viet-nam/ \
-  -- "$work/journal" / /issues/ /issues/2021-q1/ /issues/2021-q2/ /issues/2021-q1/omega-special/ /issues/2021-q2/beta-overview/
+  -- "$work/journal" / /issues/ /issues/2021-q1/ /issues/2021-q2/ /issues/2021-q1/omega-special/ /issues/2021-q2/beta-overview/ \
+  -- "$work/map" /statistics/ /report/
+
+# Chart and map text as drawn at 360 and 1280 pixels: at least 12 px on a phone, one size in every chart.
+node "$here/chart-text.mjs" "$work/site" /statistics/ /report/ -- "$work/map" /statistics/ /report/
 
 # The payload check of the raw-html=safe promise, with the same chromium and packages.
 bash "$here/payloads.sh"

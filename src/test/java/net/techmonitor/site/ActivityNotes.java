@@ -20,7 +20,11 @@ import java.util.stream.Stream;
  */
 record ActivityNotes(List<Note> notes) {
 
-    record Note(LocalDate start, String country, List<String> partners, int participants) {
+    /**
+     * @param countries what {@code :countries:} names, as written
+     * @param scheduled whether it was still ahead when reported ({@code :event-status: scheduled})
+     */
+    record Note(LocalDate start, String country, List<String> partners, int participants, List<String> countries, boolean scheduled) {
     }
 
     static ActivityNotes read(Path content) {
@@ -35,7 +39,10 @@ record ActivityNotes(List<Note> notes) {
                 number.find();
                 notes.add(new Note(LocalDate.parse(attribute(text, "start-date").orElseThrow()), attribute(text, "country").orElseThrow(),
                     attribute(text, "partners").map(list -> Arrays.stream(list.split(",")).map(String::strip).toList()).orElse(List.of()),
-                    Integer.parseInt(number.group(1))));
+                    Integer.parseInt(number.group(1)),
+                    attribute(text, "countries").map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList())
+                        .orElse(List.of()),
+                    attribute(text, "event-status").orElse("").equals("scheduled")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

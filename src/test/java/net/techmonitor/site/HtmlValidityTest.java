@@ -85,4 +85,13 @@ class HtmlValidityTest {
         assertEquals(0, technology.exitCode(), technology.err());
         assertEquals(List.of(), check(technology.output()));
     }
+
+    /** The map fixture's statistics and report pages carry the region map: links, titles and markers inside inline SVG. */
+    @Test
+    void everyPageOfTheMapFixtureIsValidHtml() throws Exception {
+        TestSites.Run map = TestSites.build(TestSites.fixture("map", temp.resolve("m")), temp.resolve("m-out"));
+        assertEquals(0, map.exitCode(), map.err());
+        assertTrue(Files.readString(map.output().resolve("statistics/index.html")).contains("<svg class=\"region-map\""));
+        assertEquals(List.of(), check(map.output()));
+    }
 }

@@ -260,13 +260,42 @@ class RealSiteTest {
             table.put(row.selectFirst("th").text(), Integer.parseInt(row.selectFirst("td").text().replace(",", "")));
         }
         assertEquals(byHost, table);
-        for (org.jsoup.nodes.Element chart : statistics.select("svg.chart")) {
-            assertEquals("img", chart.attr("role"));
-            for (String id : chart.attr("aria-labelledby").split(" ")) {
-                assertTrue(!chart.select("#" + id).text().isBlank(), "text alternative " + id);
+        assertEquals(3, statistics.select("figure ol.bar-chart").size());
+        for (org.jsoup.nodes.Element map : statistics.select("svg.region-map")) {
+            for (String id : map.attr("aria-labelledby").split(" ")) {
+                assertTrue(!map.select("#" + id).text().isBlank(), "text alternative " + id);
             }
         }
-        assertEquals(3, statistics.select("figure svg.chart").size());
+    }
+
+    /**
+     * The map of the statistics page and of the report: each country's figures are its row of the table beside it, and
+     * both are what the activity notes give; the countries the map cannot show (outside its area) are named beside it.
+     */
+    @Test
+    void theMapsFiguresAreTheTablesAndTheActivityNotes() throws IOException {
+        ActivityNotes notes = ActivityNotes.read(content);
+        java.util.Properties settings = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(TestSites.repository().resolve("jbake.properties"))) {
+            settings.load(reader);
+        }
+        java.time.LocalDate start = java.time.LocalDate.parse(settings.getProperty("report.period.start"));
+        java.time.LocalDate end = java.time.LocalDate.parse(settings.getProperty("report.period.end"));
+        List<ActivityNotes.Note> reported = notes.notes().stream().filter(n -> !n.start().isBefore(start) && !n.start().isAfter(end)).toList();
+        for (String page : List.of("statistics/", "report/")) {
+            Element figure = run.page(page).selectFirst("figure.map-figure");
+            assertNotNull(figure, page);
+            java.util.Map<String, MapReading.Figures> table = MapReading.table(figure);
+            assertEquals(MapReading.counted(page.equals("report/") ? reported : notes.notes()), table, page);
+            java.util.Map<String, MapReading.Figures> drawn = MapReading.map(figure);
+            List<String> outside = figure.select("figcaption p").stream().filter(p -> p.text().startsWith("Outside the map's area"))
+                .flatMap(p -> p.select("a").eachText().stream()).toList();
+            java.util.Map<String, MapReading.Figures> onMap = new java.util.TreeMap<>(table);
+            outside.forEach(onMap::remove);
+            assertEquals(onMap, drawn, page);
+            assertTrue(drawn.keySet().containsAll(List.of("India", "China", "Thailand", "Fiji", "Singapore", "Russian Federation")), drawn.keySet().toString());
+            assertTrue(outside.size() < 5, "the countries outside the map are few: " + outside);
+        }
     }
 
     /**
@@ -338,7 +367,7 @@ class RealSiteTest {
         String note = run.page("").selectFirst(".note").text();
         assertTrue(round > 0 && note.contains("the figures of " + round + " activities are the report's round ones"), note);
         assertTrue(expected > 0 && note.contains(String.format(Locale.ROOT, "%,d were expected at activities still ahead", expected)), note);
-        assertTrue(run.page("statistics/").selectFirst("figcaption").text().contains("include participants expected"));
+        assertTrue(run.page("statistics/").selectFirst("#participants-by-host-heading ~ figure figcaption").text().contains("include participants expected"));
     }
 
     /** The countries page says it lists every country the site names: each one named in any source has its page. */

@@ -2,6 +2,7 @@ package net.techmonitor.site.render.view;
 
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.ReportingPeriod;
+import net.techmonitor.site.reference.RegionMap;
 import net.techmonitor.site.render.PageSubject;
 import net.techmonitor.site.render.PageSubject.ActivityPage;
 import net.techmonitor.site.render.PageSubject.ActivityYearPage;
@@ -49,8 +50,9 @@ public final class PageViewBuilder {
         this.countries = new CountryViewBuilder(catalog, urls, parts);
         this.partners = new PartnerViewBuilder(catalog, urls, parts);
         this.home = new HomeViewBuilder(catalog, urls, parts, reportingStartMonth, reportPeriod);
-        this.report = new ReportViewBuilder(catalog, urls, parts, reportPeriod);
-        this.statistics = new StatisticsViewBuilder(catalog, parts);
+        CountryMapViewBuilder maps = new CountryMapViewBuilder(parts, RegionMap.load());
+        this.report = new ReportViewBuilder(catalog, urls, parts, reportPeriod, maps);
+        this.statistics = new StatisticsViewBuilder(catalog, parts, reportingStartMonth, maps);
         this.simplePages = new SimplePageViewBuilder(urls, parts, report, reportPeriod);
         this.technology = new TechnologyViewBuilder(catalog, urls, parts);
     }

@@ -150,26 +150,65 @@ public final class PageViews {
      *
      * @param periodStart the period's first month ("December 2017")
      * @param periodEnd   its last ("November 2018")
+     * @param map         the countries that hosted or took part in the period's activities, or null when it had none
      */
     public record ReportView(String periodStart, String periodEnd, int activities, List<Link> hostCountries, int partnerInstitutions,
-                             String participants, String participantsNote, ReportPart introduction,
+                             String participants, String participantsNote, CountryMap map, ReportPart introduction,
                              List<ReportPart> results, List<ReportPart> annexes) implements PageView {
     }
 
     /**
-     * A chart and the same numbers as a table.
+     * A bar chart and the same numbers as a table. The bars are drawn beside their labels and figures, which are page
+     * text: they keep the page's text size on every screen, where text drawn into a scaled SVG shrank to 7 px on a phone.
      *
+     * @param period       the months it covers ("December 2017 to November 2018")
      * @param roundSums    the rows (by name) whose sums add round figures ("about 800"), for the note under the chart
      * @param expectedSums the rows whose sums include participants expected at activities still ahead
+     * @param ahead        how many of the activities counted were still ahead when the Centre reported
      */
-    public record Chart(String id, String title, String svg, String labelHeading, String valueHeading, List<Summaries.Row> rows,
-                        List<String> roundSums, List<String> expectedSums) {
-        public Chart withSums(List<String> round, List<String> expected) {
-            return new Chart(id, title, svg, labelHeading, valueHeading, rows, round, expected);
-        }
+    public record Chart(String id, String title, String period, List<Bar> bars, String labelHeading, String valueHeading,
+                        List<Summaries.Row> rows, List<String> roundSums, List<String> expectedSums, int ahead) {
     }
 
-    public record StatisticsView(List<Chart> charts) implements PageView {
+    /**
+     * One bar: its label and figure as text, and its length in hundredths of the longest bar's.
+     *
+     * @param length a number from 0 to 100, as the bar's SVG draws it
+     */
+    public record Bar(String label, String value, String length) {
+    }
+
+    /**
+     * @param period    the months the page's figures cover, from the first activity's reporting period to the last's
+     * @param map       the countries that hosted or took part in the activities, or null when there are none
+     */
+    public record StatisticsView(String period, int activities, List<Chart> charts, CountryMap map) implements PageView {
+    }
+
+    /**
+     * A map of the countries that hosted or took part in a set of activities, with the same numbers as a table. Each
+     * country with a figure is a link to its page and carries its figures as text; a country outside the map's area,
+     * or without a shape in the map's data, is in the table and in {@code offMap}.
+     *
+     * @param svg    the map, drawn at build time (escaped; no script)
+     * @param legend the shades used, lightest first
+     * @param ahead  how many of the activities counted were still ahead when the Centre reported
+     * @param credit where the country shapes come from, as the page credits them
+     */
+    public record CountryMap(String id, String title, String period, String svg, List<MapShade> legend, List<MapRow> rows,
+                             List<MapRow> offMap, int ahead, String credit) {
+    }
+
+    /**
+     * One shade of the map and the counts it stands for.
+     *
+     * @param to the largest count it stands for; with {@code open}, no limit
+     */
+    public record MapShade(String cssClass, int from, int to, boolean open) {
+    }
+
+    /** One country's figures: activities hosted, joined by its experts or participants, and both, each once. */
+    public record MapRow(Link country, int hosted, int joined, int activities, int ahead) {
     }
 
     public record SearchView(String indexUrl, String scriptUrl, String pageUrl) implements PageView {

@@ -30,12 +30,14 @@ final class ReportViewBuilder {
     private final SiteUrls urls;
     private final ViewParts parts;
     private final ReportingPeriod reportPeriod;
+    private final CountryMapViewBuilder maps;
 
-    ReportViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, ReportingPeriod reportPeriod) {
+    ReportViewBuilder(Catalog catalog, SiteUrls urls, ViewParts parts, ReportingPeriod reportPeriod, CountryMapViewBuilder maps) {
         this.catalog = catalog;
         this.urls = urls;
         this.parts = parts;
         this.reportPeriod = reportPeriod;
+        this.maps = maps;
     }
 
     PageViews.ReportView report() {
@@ -73,7 +75,7 @@ final class ReportViewBuilder {
 
         return new PageViews.ReportView(reportPeriod.startLabel(), reportPeriod.endLabel(), figures.activities(),
             parts.countryLinks(figures.hostCountries()), figures.partnerInstitutions(), figures.participantsLabel(),
-            figures.participantsNote(), introduction, results, annexes);
+            figures.participantsNote(), maps.map("period-map", reportPeriod.label(), inPeriod), introduction, results, annexes);
     }
 
     /** The issues of the report's period: those whose cover quarter overlaps it. */

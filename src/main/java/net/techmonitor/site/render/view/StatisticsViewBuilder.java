@@ -2,42 +2,60 @@ package net.techmonitor.site.render.view;
 
 import net.techmonitor.site.catalog.Activity;
 import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.catalog.CountryParticipation;
+import net.techmonitor.site.catalog.ReportingPeriod;
 import net.techmonitor.site.reference.Country;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The view of the statistics page: each chart drawn as SVG, with the same figures as a table. A chart's title and
- * description are worded here because they are drawn into the SVG (its {@code <title>} and {@code <desc>}).
+ * The view of the statistics page: each chart's bars with the same figures as a table, and the map of the countries
+ * that hosted or took part. Every figure covers every activity on the site, from the reporting period of the first to
+ * that of the last, and says so.
  */
 final class StatisticsViewBuilder {
     private final Catalog catalog;
     private final ViewParts parts;
+    private final Month reportingStartMonth;
+    private final CountryMapViewBuilder maps;
 
-    StatisticsViewBuilder(Catalog catalog, ViewParts parts) {
+    StatisticsViewBuilder(Catalog catalog, ViewParts parts, Month reportingStartMonth, CountryMapViewBuilder maps) {
         this.catalog = catalog;
         this.parts = parts;
+        this.reportingStartMonth = reportingStartMonth;
+        this.maps = maps;
     }
 
     PageViews.StatisticsView statistics() {
-        List<Country> hosts = catalog.activities().stream().map(Activity::country).distinct().sorted().toList();
+        List<Activity> activities = catalog.activities();
+        String period = period(activities);
+        int ahead = (int) activities.stream().filter(Activity::scheduled).count();
+        List<Country> hosts = activities.stream().map(Activity::country).distinct().sorted().toList();
         List<PageViews.Chart> charts = new ArrayList<>();
-        charts.add(chart("participants-by-host", "Participants by host country",
-            "Participants of the Centre's activities, summed by the country that hosted them", "Host country", "Participants",
+        charts.add(chart("participants-by-host", "Participants by host country", period, "Host country", "Participants",
             hosts.stream().map(country -> new Counted(parts.countryLink(country),
-                catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList())
-            .withSums(roundSums(hosts), expectedSums(hosts)));
-        charts.add(chart("activities-by-programme", "Activities by programme area",
-            "Number of the Centre's activities in each programme area", "Programme area", "Activities",
-            catalog.programmes().stream().map(p -> new Counted(parts.programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList()));
-        charts.add(chart("expert-countries", "Countries whose experts and participants took part",
-            "Number of activities each country's experts or participants took part in", "Country", "Activities",
-            catalog.countriesNamed().stream().map(country -> new Counted(parts.countryLink(country), catalog.activitiesJoinedBy(country).size()))
-                .filter(counted -> counted.value() > 0).toList()));
-        return new PageViews.StatisticsView(charts);
+                catalog.activitiesHostedIn(country).stream().mapToLong(a -> a.participants().count()).sum())).toList(),
+            roundSums(hosts), expectedSums(hosts), 0));
+        charts.add(chart("activities-by-programme", "Activities by programme area", period, "Programme area", "Activities",
+            catalog.programmes().stream().map(p -> new Counted(parts.programmeLink(p.id()), catalog.activitiesInProgramme(p.id()).size())).toList(),
+            List.of(), List.of(), ahead));
+        charts.add(chart("expert-countries", "Countries whose experts and participants took part", period, "Country", "Activities",
+            CountryParticipation.of(activities).stream().filter(row -> row.joined() > 0)
+                .map(row -> new Counted(parts.countryLink(row.country()), row.joined())).toList(),
+            List.of(), List.of(), ahead));
+        return new PageViews.StatisticsView(period, activities.size(), charts, maps.map("country-map", period, activities));
+    }
+
+    /** "December 2017 to November 2018": from the start of the first activity's reporting period to the end of the last's. */
+    private String period(List<Activity> activities) {
+        return activities.stream().map(Activity::startDate).min(Comparator.naturalOrder())
+            .map(first -> ReportingPeriod.containing(first, reportingStartMonth).startLabel() + " to "
+                + ReportingPeriod.latest(activities, reportingStartMonth).orElseThrow().endLabel())
+            .orElse("");
     }
 
     /** The host countries whose sums add round figures ("about 800"), for the note beside the chart. */
@@ -55,13 +73,13 @@ final class StatisticsViewBuilder {
     private record Counted(Link label, long value) {
     }
 
-    private static PageViews.Chart chart(String id, String title, String description, String labelHeading, String valueHeading,
-                                         List<Counted> counted) {
+    private static PageViews.Chart chart(String id, String title, String period, String labelHeading, String valueHeading,
+                                         List<Counted> counted, List<String> roundSums, List<String> expectedSums, int ahead) {
         List<Counted> sorted = counted.stream().sorted(Comparator.comparingLong(Counted::value).reversed()
             .thenComparing(c -> c.label().label())).toList();
-        String svg = BarChart.svg(id, title, description + ", largest first.",
-            sorted.stream().map(c -> new BarChart.Bar(c.label().label(), c.value())).toList());
-        return new PageViews.Chart(id, title, svg, labelHeading, valueHeading,
-            sorted.stream().map(c -> new Summaries.Row(c.label(), String.format(Locale.ROOT, "%,d", c.value()))).toList(), List.of(), List.of());
+        List<PageViews.Bar> bars = BarChart.bars(sorted.stream().map(c -> new BarChart.Counted(c.label().label(), c.value())).toList());
+        return new PageViews.Chart(id, title, period, bars, labelHeading, valueHeading,
+            sorted.stream().map(c -> new Summaries.Row(c.label(), String.format(Locale.ROOT, "%,d", c.value()))).toList(),
+            roundSums, expectedSums, ahead);
     }
 }
