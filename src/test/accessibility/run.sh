@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
 # playwright-core from npm, at the versions in package-lock.json. It builds the real site and the article
-# fixture, and runs check.mjs over a page of every type; then payloads.sh, the payload check, and serve.sh, the
-# preview's overlay and live reload. Called by Maven in the verify phase.
+# fixture, and runs check.mjs over a page of every type; then payloads.sh, the payload check, serve.sh, the
+# preview's overlay and live reload, and search.sh, search on the 1,000-article synthetic site. Called by Maven in
+# the verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -36,3 +37,6 @@ bash "$here/payloads.sh"
 
 # The preview as an editor uses it: the problems overlay and live reload of `serve`, with the same chromium.
 bash "$here/serve.sh"
+
+# Search as a reader uses it, on the 1,000-article synthetic site: results, bytes fetched, keyboard and axe-core.
+bash "$here/search.sh"

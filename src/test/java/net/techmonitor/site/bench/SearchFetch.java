@@ -59,6 +59,19 @@ public final class SearchFetch {
 
     private final Function<String, String> read;
 
+    /**
+     * {@code java -cp target/test-classes:target/techmonitor-site.jar net.techmonitor.site.bench.SearchFetch
+     * <site>/search-index "query"}: the first search as JSON ({@code query, results, titles, files: [{path, bytes,
+     * gzipBytes}]}), which the Chromium search check compares with what the browser fetched.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SearchFetch <search-index folder> <query>");
+            System.exit(2);
+        }
+        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ofFolder(Path.of(args[0])).search(args[1])));
+    }
+
     /** @param read a file's text by its path inside the index's folder ({@code manifest.json}, {@code terms/...}) */
     public SearchFetch(Function<String, String> read) {
         this.read = read;

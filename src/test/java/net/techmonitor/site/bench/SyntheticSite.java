@@ -56,6 +56,19 @@ public final class SyntheticSite {
         this.articlesPerIssue = Math.max(ARTICLES_PER_ISSUE, (articles + MOST_ISSUES - 1) / MOST_ISSUES);
     }
 
+    /**
+     * {@code java -cp target/test-classes net.techmonitor.site.bench.SyntheticSite N FOLDER}: writes the site of N
+     * articles into FOLDER (its content and jbake.properties; templates and assets are the caller's), for the checks
+     * in headless Chromium.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SyntheticSite <articles> <folder>");
+            System.exit(2);
+        }
+        new SyntheticSite(Integer.parseInt(args[0])).write(Path.of(args[1]));
+    }
+
     public int issues() {
         return (articles + articlesPerIssue - 1) / articlesPerIssue;
     }
