@@ -64,7 +64,7 @@ public final class SearchIndexBenchmark {
             }
         }
         if (site != null) {
-            print("built site " + site, SearchFetch.ofFolder(site.resolve("search-index")), -1);
+            report("built site " + site, SearchFetch.ofFolder(site.resolve("search-index")), -1).forEach(System.out::println);
             return;
         }
         for (int articles : sizes.isEmpty() ? List.of(1000, 10_000) : sizes) {
@@ -74,25 +74,28 @@ public final class SearchIndexBenchmark {
             long total = files.values().stream().mapToLong(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
             System.out.printf(Locale.ROOT, "%,d articles: index of %,d files, %.1f MB in all, made in %.1f s (bodies' text from their source)%n",
                 articles, files.size(), total / 1e6, (System.nanoTime() - started) / 1e9);
-            print(articles + " articles", SearchFetch.ofFiles(files, new SiteUrls("/").searchIndexFolder()), articles);
+            report(articles + " articles", SearchFetch.ofFiles(files, new SiteUrls("/").searchIndexFolder()), articles)
+                .forEach(System.out::println);
         }
     }
 
-    /** Prints each query's first search, and whether the worst is within the target for that many articles. */
-    static long print(String what, SearchFetch fetch, int articles) throws IOException {
+    /** Each query's first search, and whether the worst is within the target for that many articles, as lines. */
+    static List<String> report(String what, SearchFetch fetch, int articles) throws IOException {
+        List<String> lines = new ArrayList<>();
         long worst = 0;
         for (String query : QUERIES) {
             SearchFetch.Result result = fetch.search(query);
-            System.out.println("  first search " + result.summary());
+            lines.add("  first search " + result.summary());
             if (Boolean.getBoolean("search.files")) {
-                result.files().forEach(file -> System.out.printf(Locale.ROOT, "      %s: %,d bytes, %,d gzip%n", file.path(), file.bytes(), file.gzipBytes()));
+                result.files().forEach(file -> lines.add(String.format(Locale.ROOT, "      %s: %,d bytes, %,d gzip", file.path(), file.bytes(),
+                    file.gzipBytes())));
             }
             worst = Math.max(worst, result.gzipBytes());
         }
         long target = articles < 0 ? 0 : articles <= 1000 ? TARGET_1000 : TARGET_10000;
-        System.out.printf(Locale.ROOT, "  %s: a first search fetches at most %.1f kB compressed%s%n", what, worst / 1000.0,
-            target == 0 ? "" : String.format(Locale.ROOT, " (target %.0f kB: %s)", target / 1000.0, worst <= target ? "met" : "MISSED"));
-        return worst;
+        lines.add(String.format(Locale.ROOT, "  %s: a first search fetches at most %.1f kB compressed%s", what, worst / 1000.0,
+            target == 0 ? "" : String.format(Locale.ROOT, " (target %.0f kB: %s)", target / 1000.0, worst <= target ? "met" : "MISSED")));
+        return lines;
     }
 
     /** The synthetic site's search index, as a build makes it but for the bodies' text. */
