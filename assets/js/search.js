@@ -40,10 +40,12 @@
       });
   }
 
-  function json(url) {
+  // Each file but the manifest is asked for with its version (?v=, its hash), so it may be cached until it changes;
+  // the manifest, which names the versions, is checked with the server every time.
+  function json(url, options) {
     var key = url.href;
     if (!files[key]) {
-      files[key] = fetch(url).then(function (response) {
+      files[key] = fetch(url, options).then(function (response) {
         if (!response.ok) { throw new Error(response.status + ' ' + url.pathname); }
         return response.json();
       }).catch(function (error) { delete files[key]; throw error; });
@@ -53,7 +55,7 @@
 
   function loadManifest() {
     if (manifest) { return Promise.resolve(manifest); }
-    return json(manifestUrl).then(function (loaded) {
+    return json(manifestUrl, { cache: 'no-cache' }).then(function (loaded) {
       if (loaded.format !== FORMAT) { throw new Error('search index format ' + loaded.format); }
       manifest = loaded;
       return manifest;
@@ -87,7 +89,7 @@
   function shardUrl(key) {
     var name = /^[a-z0-9]+$/.test(key) ? key
       : '_' + Array.from(new TextEncoder().encode(key), function (b) { return b.toString(16).padStart(2, '0'); }).join('');
-    return new URL('terms/' + name + '.' + manifest.terms[key] + '.json', manifestUrl);
+    return new URL('terms/' + name + '.json?v=' + manifest.terms[key], manifestUrl);
   }
 
   // For one word: each document's fields it is found in (1 title, 2 meta, 4 body), 0 where it is not.
@@ -121,7 +123,7 @@
   }
 
   function chunkUrl(index) {
-    return new URL('docs/' + index + '.' + manifest.docs[index] + '.json', manifestUrl);
+    return new URL('docs/' + index + '.json?v=' + manifest.docs[index], manifestUrl);
   }
 
   function card(display) {

@@ -137,7 +137,7 @@ public final class SearchFetch {
         List<String> titles = new ArrayList<>();
         for (int[] hit : hits.subList(0, Math.min(PAGE, hits.size()))) {
             int chunk = hit[0] / perChunk;
-            JsonNode rows = fetch("docs/" + chunk + "." + manifest.get("docs").get(chunk).asText() + ".json", fetched);
+            JsonNode rows = fetch("docs/" + chunk + ".json", fetched);
             titles.add(rows.get(hit[0] % perChunk).get(1).asText());
         }
         return result(query, hits.size(), fetched, titles);
@@ -163,7 +163,7 @@ public final class SearchFetch {
             }
         }
         for (String key : files) {
-            JsonNode shard = fetch("terms/" + fileName(key) + "." + keys.get(key).asText() + ".json", fetched);
+            JsonNode shard = fetch("terms/" + fileName(key) + ".json", fetched);
             for (Iterator<Map.Entry<String, JsonNode>> terms = shard.fields(); terms.hasNext(); ) {
                 Map.Entry<String, JsonNode> term = terms.next();
                 if (!term.getKey().equals(word) && !(typed && term.getKey().startsWith(word))) {

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search index's files (docs/search-index.md): {@code manifest.json}; the term shards, {@code terms/<key>.<hash>.json},
- * each term's postings by field; and the documents' display data, {@code docs/<n>.<hash>.json},
+ * The search index's files (docs/search-index.md): {@code manifest.json}; the term shards, {@code terms/<key>.json},
+ * each term's postings by field; and the documents' display data, {@code docs/<n>.json},
  * {@link #DOCS_PER_CHUNK} documents a file. A query fetches the manifest, one shard per word (a few for the word
- * being typed) and the chunks of the results it shows. Each file's name carries a hash of its text, so a browser
- * or a CDN never mixes files of two builds, and an unchanged file keeps its name from one build to the next.
+ * being typed) and the chunks of the results it shows. The manifest gives each file's hash, which the script asks
+ * for with it ({@code terms/te.json?v=<hash>}), so a browser or a CDN keeps a file until it changes and never
+ * serves a stale one; the names themselves stay, so a save rewrites a file in place rather than adding one and
+ * deleting another (which would make the preview check every link of the site again).
  *
  * <p>A preview makes the index again on every save, so what every part costs is remembered for the next time, and
  * used again only where its input is the same: each document's terms (by its text), each term's postings, each
@@ -53,7 +55,7 @@ public final class SearchIndexFiles {
     private record Display(String url, String title, String type, String excerpt) {
     }
 
-    /** A file made from parts (the very objects): its text and the hash in its name. */
+    /** A file made from parts (the very objects): its text and its hash, the version the manifest gives. */
     private record Made(List<String> parts, String text, String hash) {
         boolean madeOf(List<String> now) {
             if (now.size() != parts.size()) {
@@ -90,13 +92,13 @@ public final class SearchIndexFiles {
         Map<String, String> shardFiles = new LinkedHashMap<>();
         shards(terms).forEach((key, made) -> {
             shardHashes.put(key, made.hash());
-            shardFiles.put(folder + "terms/" + fileName(key) + "." + made.hash() + ".json", made.text());
+            shardFiles.put(folder + "terms/" + fileName(key) + ".json", made.text());
         });
         Map<String, String> chunkFiles = new LinkedHashMap<>();
         List<Made> chunks = chunks(documents);
         for (int i = 0; i < chunks.size(); i++) {
             chunkHashes.add(chunks.get(i).hash());
-            chunkFiles.put(folder + "docs/" + i + "." + chunks.get(i).hash() + ".json", chunks.get(i).text());
+            chunkFiles.put(folder + "docs/" + i + ".json", chunks.get(i).text());
         }
         files.put(folder + "manifest.json", write(manifest) + "\n");
         files.putAll(shardFiles);

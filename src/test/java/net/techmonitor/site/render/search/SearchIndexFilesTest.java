@@ -69,6 +69,11 @@ class SearchIndexFilesTest {
             "the shard of 'co' is split, 'co' itself kept in it: " + keys);
         assertTrue(keys.contains("dam") || keys.contains("da"));
         assertTrue(keys.contains("e"), "one letter, its own key (é without its accent)");
+        for (String key : keys) {
+            assertEquals(SearchIndexFiles.hash(files.get(FOLDER + "terms/" + SearchIndexFiles.fileName(key) + ".json")),
+                manifest.get("terms").get(key).asText(), "the manifest gives the version of each file: " + key);
+        }
+        assertEquals(SearchIndexFiles.hash(files.get(FOLDER + "docs/0.json")), manifest.get("docs").get(0).asText());
         assertEquals(keys.size() + 1 + (documents.size() + SearchIndexFiles.DOCS_PER_CHUNK - 1) / SearchIndexFiles.DOCS_PER_CHUNK,
             files.size(), "the manifest, one file per key and one per chunk of documents");
 
@@ -81,7 +86,7 @@ class SearchIndexFilesTest {
                 String term = terms.term(t);
                 String key = longestKey(term, keys);
                 JsonNode shard = shards.computeIfAbsent(key, ignored -> read(files.get(FOLDER + "terms/"
-                    + SearchIndexFiles.fileName(key) + "." + manifest.get("terms").get(key).asText() + ".json")));
+                    + SearchIndexFiles.fileName(key) + ".json")));
                 assertTrue(shard.has(term), term + " in the shard of " + key);
                 List<Set<Integer>> byField = postings.computeIfAbsent(term, ignored -> IntStream.range(0, 3)
                     .mapToObj(field -> ids(shard.get(term).get(field))).toList());
@@ -94,7 +99,7 @@ class SearchIndexFilesTest {
                 assertEquals(terms.fields(t), fields, term + " of document " + id);
             }
         }
-        JsonNode chunk = JSON.readTree(files.get(FOLDER + "docs/3." + manifest.get("docs").get(3).asText() + ".json"));
+        JsonNode chunk = JSON.readTree(files.get(FOLDER + "docs/3.json"));
         assertEquals("/d" + 3 * SearchIndexFiles.DOCS_PER_CHUNK + "/", chunk.get(0).get(0).asText());
         assertEquals(SearchIndexFiles.DOCS_PER_CHUNK, chunk.size());
     }
@@ -113,10 +118,13 @@ class SearchIndexFilesTest {
             .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(3, written.size(), "the manifest, the shard of 'omega' (new) and that of 'zeta' (lost): " + written);
         assertTrue(written.contains(FOLDER + "manifest.json"));
-        assertTrue(written.stream().anyMatch(path -> path.startsWith(FOLDER + "terms/om.")), written.toString());
-        assertTrue(written.stream().anyMatch(path -> path.startsWith(FOLDER + "terms/ze.")), written.toString());
-        assertTrue(after.keySet().stream().noneMatch(path -> path.startsWith(FOLDER + "docs/")
-            && !before.containsKey(path)), "every display chunk as it was");
+        assertTrue(written.contains(FOLDER + "terms/om.json") && written.contains(FOLDER + "terms/ze.json"), written.toString());
+        assertEquals(before.keySet(), new TreeSet<>(after.keySet()).stream().filter(path -> !path.endsWith("/om.json"))
+            .collect(Collectors.toSet()), "the same files but the new shard, each rewritten in place");
+        JsonNode versionsBefore = read(before.get(FOLDER + "manifest.json")).get("terms");
+        JsonNode versionsAfter = read(after.get(FOLDER + "manifest.json")).get("terms");
+        assertTrue(!versionsBefore.get("ze").equals(versionsAfter.get("ze")) && versionsBefore.get("al").equals(versionsAfter.get("al")),
+            "the manifest gives the changed shard a new version, and the others their old one");
     }
 
     /**
