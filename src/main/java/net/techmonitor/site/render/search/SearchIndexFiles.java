@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.techmonitor.site.catalog.Catalog;
+import net.techmonitor.site.urls.SiteUrls;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,14 +22,14 @@ import java.util.Map;
  * each term's postings by field; and the documents' display data, {@code docs/<n>.json},
  * {@link #DOCS_PER_CHUNK} documents a file. A query fetches the manifest, one shard per word (a few for the word
  * being typed) and the chunks of the results it shows. The manifest gives each file's hash, which the script asks
- * for with it ({@code terms/te.json?v=<hash>}), so a browser or a CDN keeps a file until it changes and never
- * serves a stale one; the names themselves stay, so a save rewrites a file in place rather than adding one and
- * deleting another (which would make the preview check every link of the site again).
+ * for with it ({@code terms/te.json?v=<hash>}), so a browser or a CDN may keep a file until it changes; the names
+ * themselves stay, so a save rewrites a file in place rather than adding one and deleting another (which would
+ * make the preview check every link of the site again).
  *
  * <p>A preview makes the index again on every save, so what every part costs is remembered for the next time, and
  * used again only where its input is the same: each document's terms (by its text), each term's postings, each
- * shard and each chunk. A body-only save therefore reads again the one changed document and writes only the files
- * of the terms it gained or lost, its chunk if its excerpt changed, and the manifest. Each time keeps only what it
+ * shard and each chunk. A body-only save therefore tokenizes again the one changed document and changes only the
+ * files of the terms it gained or lost, its chunk if its excerpt changed, and the manifest. Each time keeps only what it
  * used, so this holds one site's worth.</p>
  */
 public final class SearchIndexFiles {
@@ -71,7 +73,7 @@ public final class SearchIndexFiles {
     }
 
     /** Every file of the site's index by output path, the manifest first. */
-    public static Map<String, String> of(net.techmonitor.site.catalog.Catalog catalog, net.techmonitor.site.urls.SiteUrls urls) {
+    public static Map<String, String> of(Catalog catalog, SiteUrls urls) {
         return files(SearchDocuments.of(catalog, urls), urls.searchIndexFolder());
     }
 
