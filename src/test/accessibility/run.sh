@@ -2,8 +2,8 @@
 # The accessibility check of issue 3. It installs what it needs: Debian's chromium, then axe-core and
 # playwright-core from npm, at the versions in package-lock.json. It builds the real site, the article, journal,
 # technology offers and map fixtures, and runs check.mjs over a page of every type and chart-text.mjs over the pages
-# with charts and maps; then payloads.sh, the payload check, and serve.sh, the preview's overlay and live reload.
-# Called by Maven in the verify phase.
+# with charts and maps; then payloads.sh, the payload check, serve.sh, the preview's overlay and live reload, and
+# search.sh, search on the 1,000-article synthetic site. Called by Maven in the verify phase.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -56,3 +56,6 @@ bash "$here/payloads.sh"
 
 # The preview as an editor uses it: the problems overlay and live reload of `serve`, with the same chromium.
 bash "$here/serve.sh"
+
+# Search as a reader uses it, on the 1,000-article synthetic site: results, bytes fetched, keyboard and axe-core.
+bash "$here/search.sh"

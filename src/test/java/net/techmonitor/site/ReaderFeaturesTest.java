@@ -199,21 +199,52 @@ class ReaderFeaturesTest {
 
     @Test
     void theSearchIndexHoldsEveryKindOfPageAsPlainTextWithWorkingUrls() throws Exception {
-        JsonNode index = new ObjectMapper().readTree(run.output().resolve("search-index.json").toFile());
+        Path folder = run.output().resolve("search-index");
+        JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        java.util.Set<String> listed = new java.util.TreeSet<>(List.of("manifest.json"));
+        manifest.get("terms").fields().forEachRemaining(key -> listed.add("terms/" + (key.getKey().matches("[a-z0-9]+") ? key.getKey()
+            : "_" + java.util.HexFormat.of().formatHex(key.getKey().getBytes(StandardCharsets.UTF_8))) + ".json"));
         java.util.Set<String> types = new java.util.TreeSet<>();
-        for (JsonNode entry : index) {
-            types.add(entry.get("type").asText());
-            String url = entry.get("url").asText();
-            assertTrue(Files.isRegularFile(run.output().resolve(url.substring(1) + "index.html")), url);
-            // Converted bodies are reduced to their text: none of Asciidoctor's markup is left. (Text an editor typed,
-            // such as a literal "<script>" in a description, stays text, and the script only ever shows text.)
-            String text = entry.get("text").asText();
-            assertTrue(!text.contains("<div") && !text.contains("<p>") && !text.contains("class=\""), "plain text: " + text);
+        int documents = 0;
+        for (int chunk = 0; chunk < manifest.get("docs").size(); chunk++) {
+            String name = "docs/" + chunk + ".json";
+            listed.add(name);
+            for (JsonNode row : new ObjectMapper().readTree(folder.resolve(name).toFile())) {
+                documents++;
+                String url = row.get(0).asText();
+                types.add(row.get(2).asText());
+                assertTrue(Files.isRegularFile(run.output().resolve(url.substring(1) + "index.html")), url);
+                // Converted bodies are reduced to their text: none of Asciidoctor's markup is left. (Text an editor typed,
+                // such as a literal "<script>" in a description, stays text, and the script only ever shows text.)
+                String excerpt = row.get(3).asText();
+                assertTrue(!excerpt.contains("<div") && !excerpt.contains("<p>") && !excerpt.contains("class=\""), "plain text: " + excerpt);
+            }
         }
+        assertEquals(manifest.get("documents").asInt(), documents);
         assertEquals(java.util.Set.of("Activity", "Article", "Country", "Issue", "Page", "Partner institution", "Theme"), types);
-        JsonNode second = java.util.stream.StreamSupport.stream(index.spliterator(), false)
-            .filter(entry -> entry.get("title").asText().equals("The second article")).findFirst().orElseThrow();
-        assertTrue(second.get("text").asText().contains("Body of the second article."));
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        try (var files = Files.walk(folder)) {
+            files.filter(Files::isRegularFile).forEach(file -> written.add(folder.relativize(file).toString().replace('\\', '/')));
+        }
+        assertEquals(listed, written, "the manifest names every file of the index, and there is no other");
+        net.techmonitor.site.bench.SearchFetch search = net.techmonitor.site.bench.SearchFetch.ofFolder(folder);
+        assertEquals(List.of("The second article"), search.search("body of the second").titles(), "found by its body's text");
+    }
+
+    @Test
+    void searchFindsDocumentsByTheirAuthorsCountriesThemesAndPartnersTitlesFirst() throws Exception {
+        net.techmonitor.site.bench.SearchFetch search = net.techmonitor.site.bench.SearchFetch.ofFolder(run.output().resolve("search-index"));
+        assertEquals(List.of("The second article"), search.search("Bo Writer").titles(), "an author");
+        assertEquals(List.of("Forum on beta"), search.search("forum Laos").titles(), "a participating country by its alias");
+        assertEquals(List.of("Forum on beta"), search.search("forum Institute of Fixtures").titles(), "a partner institution");
+        List<String> philippines = search.search("Philippines").titles();
+        assertEquals("Philippines", philippines.get(0), "the country's own page, its name its title, first: " + philippines);
+        assertTrue(philippines.containsAll(List.of("The first article", "Forum on beta")), philippines.toString());
+        List<String> beta = search.search("beta").titles();
+        assertTrue(beta.indexOf("Beta theme") >= 0 && beta.indexOf("Beta theme") < beta.indexOf("The second article"),
+            "the theme titled Beta theme before the article tagged with it: " + beta);
+        assertEquals(search.search("second article").titles(), search.search("second artic").titles(),
+            "the word being typed matches the words it begins");
     }
 
     @Test
@@ -225,13 +256,14 @@ class ReaderFeaturesTest {
         assertEquals("search-query", search.selectFirst("label").attr("for"));
         assertNotNull(search.selectFirst("input#search-query[name=q]"));
         assertNotNull(search.selectFirst("[role=status][aria-live=polite]"));
-        assertEquals("/techmonitor/search-index.json", search.selectFirst("#search").attr("data-index"));
+        assertEquals("/techmonitor/search-index/manifest.json", search.selectFirst("#search").attr("data-index"));
         assertEquals("/techmonitor/js/search.js", search.selectFirst("script[src]").attr("src"));
         String script = Files.readString(based.output().resolve("js/search.js"));
         assertTrue(script.contains("textContent") && !script.matches("(?s).*\\.(innerHTML|outerHTML)\\s*=.*")
             && !script.contains("insertAdjacentHTML"), "results are text, never markup");
-        JsonNode index = new ObjectMapper().readTree(based.output().resolve("search-index.json").toFile());
-        assertTrue(index.get(0).get("url").asText().startsWith("/techmonitor/"));
+        JsonNode manifest = new ObjectMapper().readTree(based.output().resolve("search-index/manifest.json").toFile());
+        JsonNode rows = new ObjectMapper().readTree(based.output().resolve("search-index/docs/0.json").toFile());
+        assertTrue(rows.get(0).get(0).asText().startsWith("/techmonitor/"), rows.toString());
     }
 
     @Test

@@ -4,7 +4,7 @@ import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
-import net.techmonitor.site.render.files.SearchIndex;
+import net.techmonitor.site.render.search.SearchIndexFiles;
 import net.techmonitor.site.source.LoadedDocument;
 
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * @param toRender the pages to render, in site order
  * @param inputs   each page's inputs where they were worked out here, by output path (all pages when building on a
  *                 site; none on a whole build, whose renderer works them out)
- * @param files    every site file (feeds, calendar, sitemap, search index, robots.txt) by output path
+ * @param files    every site file (feeds, calendar, sitemap, search index files, robots.txt) by output path
  * @param written  the site files to write, by output path
  * @param deleted  output paths of the built site's pages and files that are gone
  */
@@ -87,12 +87,19 @@ record PageChanges(List<PageSpec> toRender, Map<String, PageInputs> inputs, Map<
     }
 
     /**
-     * The site files after a save that changed only bodies: the built site's, with the search index made again. The
-     * index is the one site file with body text; the feeds, calendar and sitemap are made from headers and pages.
+     * The site files after a save that changed only bodies: the built site's, with the search index's files made
+     * again (the built ones left out, so that a shard or chunk whose name changed is deleted). The index is the one
+     * site file with body text; the feeds, calendar and sitemap are made from headers and pages.
      */
     private static Map<String, String> withSearchIndexAgain(BuiltSite built, SiteModel site) {
-        Map<String, String> files = new LinkedHashMap<>(built.files());
-        files.put(site.urls().searchIndex().outputPath(), SearchIndex.json(site.catalog(), site.urls()));
+        String folder = site.urls().searchIndexFolder();
+        Map<String, String> files = new LinkedHashMap<>();
+        built.files().forEach((path, text) -> {
+            if (!path.startsWith(folder)) {
+                files.put(path, text);
+            }
+        });
+        files.putAll(SearchIndexFiles.of(site.catalog(), site.urls()));
         return files;
     }
 

@@ -12,7 +12,7 @@ public final class SearchableText {
     }
 
     /**
-     * The beginning of a body's text that is all the search index ({@code SearchIndex.text}) can ever use, whatever the head: every
+     * The beginning of a body's text that is all the search index ({@code SearchText.of}) can ever use, whatever the head: every
      * whitespace run counted as the one space it becomes, from the first character that is not whitespace, until
      * more than {@link #MAX_TEXT} characters and a last one that is not whitespace (so that stripping the end of the
      * shorter text strips nothing the index keeps). Converted bodies keep only this much text: the rest was held in

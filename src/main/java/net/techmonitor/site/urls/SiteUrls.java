@@ -260,9 +260,14 @@ public final class SiteUrls {
         return directory("search");
     }
 
-    /** The search index the search page's script reads. */
-    public PagePath searchIndex() {
-        return file("search-index.json", "");
+    /** The search index's manifest, where the search page's script starts (docs/search-index.md). */
+    public PagePath searchManifest() {
+        return file("manifest.json", searchIndexFolder());
+    }
+
+    /** The output folder of the search index's files: the manifest, the term shards and the display chunks. */
+    public String searchIndexFolder() {
+        return "search-index/";
     }
 
     /** The issue as one PDF: cover, editorial and its articles. */

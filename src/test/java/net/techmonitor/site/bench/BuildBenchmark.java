@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
- * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]}.
+ * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]
+ * [--no-search-10000]}.
  *
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
@@ -32,6 +33,11 @@ import java.util.concurrent.TimeUnit;
  * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
  * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
  * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
+ *
+ * <p>It prints what a first search downloads from the site it built (the files the search script fetches for a few
+ * queries, gzip-compressed in Java: {@link SearchFetch}), and the same at 10,000 articles from the search index
+ * alone ({@link SearchIndexBenchmark}: building every page of 10,000 articles would take most of an hour),
+ * each against its target.</p>
  */
 public final class BuildBenchmark {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
@@ -58,15 +64,18 @@ public final class BuildBenchmark {
         boolean stock = true;
         boolean serve = true;
         boolean real = true;
+        boolean search10000 = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
                 case "--no-stock" -> stock = false;
                 case "--no-serve" -> serve = false;
                 case "--no-real" -> real = false;
+                case "--no-search-10000" -> search10000 = false;
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]");
+                    System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]"
+                        + " [--no-search-10000]");
                     System.exit(2);
                 }
             }
@@ -76,10 +85,10 @@ public final class BuildBenchmark {
             System.exit(2);
         }
         BuildBenchmark benchmark = new BuildBenchmark(articles, repeat, REPOSITORY.resolve("target/benchmark"));
-        benchmark.run(stock, serve, real);
+        benchmark.run(stock, serve, real, search10000);
     }
 
-    private void run(boolean stock, boolean serve, boolean real) throws Exception {
+    private void run(boolean stock, boolean serve, boolean real, boolean search10000) throws Exception {
         System.out.printf(Locale.ROOT, "Build benchmark: %d synthetic articles, %d cores, Java %s%n", articles,
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         SyntheticSite synthetic = new SyntheticSite(articles);
@@ -110,6 +119,7 @@ public final class BuildBenchmark {
         Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
         Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
         row("rebuild, one article changed", build(site, output));
+        List<String> searches = firstSearches(output, search10000);
 
         List<Long> saves = List.of();
         if (serve) {
@@ -160,6 +170,8 @@ public final class BuildBenchmark {
         if (!saves.isEmpty()) {
             System.out.println("serve, each save to the saved sentence served: " + joined(saves, millis -> millis + " ms"));
         }
+        System.out.println();
+        searches.forEach(System.out::println);
         // This run's trash, and any left by a run that was stopped.
         try (var folders = Files.list(work)) {
             for (Path folder : folders.filter(path -> path.getFileName().toString().startsWith("trash-")).toList()) {
@@ -267,6 +279,24 @@ public final class BuildBenchmark {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * What a first search downloads: from the search index of the site just built, and (unless turned off) from the
+     * index alone of 10,000 synthetic articles; as lines to print with the table.
+     */
+    private List<String> firstSearches(Path output, boolean search10000) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("First search, from the built site of " + articles + " articles:");
+        lines.addAll(SearchIndexBenchmark.report(articles + " articles (built)", SearchFetch.ofFolder(output.resolve("search-index")), articles));
+        if (search10000) {
+            Path folder = work.resolve("search-10000");
+            retire(folder);
+            lines.add("First search at 10,000 articles, from the search index alone (bodies' text from their source):");
+            lines.addAll(SearchIndexBenchmark.report("10000 articles (index alone)", SearchFetch.ofFiles(
+                SearchIndexBenchmark.index(new SyntheticSite(10_000), folder), "search-index/"), 10_000));
+        }
+        return lines;
     }
 
     /** The value with the median key (the later of the two middle ones for an even count). */

@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a deterministic synthetic site of N articles in the content format, for the build benchmark: issues of
- * twenty articles each (one per quarter, ending in 2026), twelve themes, countries from the ESCAP region, one
+ * twenty articles each (one per quarter, ending in 2026; more an issue beyond 6,160 articles, so that the first is
+ * not before 1950, the earliest year the build accepts), twelve themes, countries from the ESCAP region, one
  * activity per twenty articles, and articles of about 1,200 words with sections, a list, a table, a code block
  * and footnotes. The same N always gives byte-identical files. Its text is filler for measuring speed, never
  * site content: every author, title and sentence is visibly synthetic.
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
 public final class SyntheticSite {
     static final int ARTICLES_PER_ISSUE = 20;
     static final int LAST_YEAR = 2026;
+    /** One issue a quarter from 1950, the earliest year the build accepts, to {@link #LAST_YEAR}. */
+    private static final int MOST_ISSUES = 4 * (LAST_YEAR - 1950 + 1);
     private static final String[] THEMES = {
         "financing-innovation", "big-data", "energy-and-water", "entrepreneurship", "technology-transfer",
         "artificial-intelligence", "renewable-energy", "smart-agriculture", "digital-health", "biotechnology",
@@ -43,16 +46,31 @@ public final class SyntheticSite {
         + "mechanism instrument incentive regulation governance coordination collaboration exchange region").split(" ");
 
     private final int articles;
+    private final int articlesPerIssue;
 
     public SyntheticSite(int articles) {
         if (articles < 1) {
             throw new IllegalArgumentException("a synthetic site needs at least one article");
         }
         this.articles = articles;
+        this.articlesPerIssue = Math.max(ARTICLES_PER_ISSUE, (articles + MOST_ISSUES - 1) / MOST_ISSUES);
+    }
+
+    /**
+     * {@code java -cp target/test-classes net.techmonitor.site.bench.SyntheticSite N FOLDER}: writes the site of N
+     * articles into FOLDER (its content and jbake.properties; templates and assets are the caller's), for the checks
+     * in headless Chromium.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SyntheticSite <articles> <folder>");
+            System.exit(2);
+        }
+        new SyntheticSite(Integer.parseInt(args[0])).write(Path.of(args[1]));
     }
 
     public int issues() {
-        return (articles + ARTICLES_PER_ISSUE - 1) / ARTICLES_PER_ISSUE;
+        return (articles + articlesPerIssue - 1) / articlesPerIssue;
     }
 
     public int activities() {
@@ -81,7 +99,7 @@ public final class SyntheticSite {
             int quarter = i % 4 + 1;
             String id = year + "-q" + quarter;
             write(content.resolve("issues/" + id + "/index.adoc"), issue(i, year, quarter));
-            for (int a = i * ARTICLES_PER_ISSUE; a < Math.min(articles, (i + 1) * ARTICLES_PER_ISSUE); a++) {
+            for (int a = i * articlesPerIssue; a < Math.min(articles, (i + 1) * articlesPerIssue); a++) {
                 write(content.resolve("issues/" + id + "/" + articleSlug(a) + ".adoc"), article(a, year, quarter));
             }
         }
@@ -93,7 +111,7 @@ public final class SyntheticSite {
 
     /** The path of article {@code index} (0-based) inside {@code content/}, for the one-change rebuild. */
     public String articlePath(int index) {
-        int issue = index / ARTICLES_PER_ISSUE;
+        int issue = index / articlesPerIssue;
         int firstYear = LAST_YEAR - (issues() - 1) / 4;
         return "issues/" + (firstYear + issue / 4) + "-q" + (issue % 4 + 1) + "/" + articleSlug(index) + ".adoc";
     }

@@ -14,6 +14,7 @@ import net.techmonitor.site.render.cite.ArticleReference;
 import net.techmonitor.site.render.cite.HowToCite;
 import net.techmonitor.site.render.cite.ReferenceFiles;
 import net.techmonitor.site.render.head.PageHeadBuilder;
+import net.techmonitor.site.render.search.SearchIndexFiles;
 import net.techmonitor.site.urls.PagePath;
 import net.techmonitor.site.urls.SiteUrls;
 
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * The site's machine-readable files, computed from the catalog: Atom feeds of articles, activities and technology
- * offers and requests (the whole site, each theme, each country), the activity calendar, each article's reference (RIS, BibTeX, CSL-JSON), the sitemap and robots.txt.
+ * offers and requests (the whole site, each theme, each country), the activity calendar, each article's reference
+ * (RIS, BibTeX, CSL-JSON), the sitemap, robots.txt and the search index's files.
  * Pure: output path to file content.
  */
 public final class SiteFiles {
@@ -46,8 +48,11 @@ public final class SiteFiles {
         this.urls = urls;
     }
 
-    /** One file to compute: where it goes, and how its text is made. */
-    private record FileJob(String outputPath, java.util.function.Supplier<String> text) {
+    /** Files to compute: how their texts are made, by output path (one file, or the search index's many). */
+    private record FileJob(java.util.function.Supplier<Map<String, String>> files) {
+        FileJob(String outputPath, java.util.function.Supplier<String> text) {
+            this(() -> Map.of(outputPath, text.get()));
+        }
     }
 
     /**
@@ -57,7 +62,7 @@ public final class SiteFiles {
     public Map<String, String> all(List<PageSpec> pages, int threads) {
         List<FileJob> jobs = new ArrayList<>();
         // The longest first, so that the other thread does the feeds meanwhile.
-        jobs.add(new FileJob(urls.searchIndex().outputPath(), () -> SearchIndex.json(catalog, urls)));
+        jobs.add(new FileJob(() -> SearchIndexFiles.of(catalog, urls)));
         jobs.add(new FileJob(urls.siteFeed().outputPath(), () -> feed(urls.siteFeed(), PageHeadBuilder.JOURNAL, urls.home().url(),
             catalog.articles(), catalog.activities(), catalog.technology())));
         catalog.themes().forEach(theme -> jobs.add(new FileJob(urls.themeFeed(theme.id()).outputPath(), () -> feed(urls.themeFeed(theme.id()),
@@ -85,11 +90,8 @@ public final class SiteFiles {
         jobs.add(new FileJob(urls.sitemap().outputPath(), () -> sitemap(pages)));
         jobs.add(new FileJob(urls.robots().outputPath(),
             () -> "User-agent: *\nAllow: /\nSitemap: " + urls.absolute(urls.sitemap().url()) + "\n"));
-        List<String> texts = InOrder.map(jobs, threads, "site-files", job -> job.text().get());
         Map<String, String> files = new LinkedHashMap<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            files.put(jobs.get(i).outputPath(), texts.get(i));
-        }
+        InOrder.map(jobs, threads, "site-files", job -> job.files().get()).forEach(files::putAll);
         return files;
     }
 

@@ -40,7 +40,7 @@ final class SimplePageViewBuilder {
     }
 
     PageViews.SearchView search() {
-        return new PageViews.SearchView(urls.searchIndex().url(), urls.file("js/search.js"), urls.search().url());
+        return new PageViews.SearchView(urls.searchManifest().url(), urls.file("js/search.js"), urls.search().url());
     }
 
     PageViews.NotFoundView notFound() {

@@ -1,4 +1,4 @@
-package net.techmonitor.site.render.files;
+package net.techmonitor.site.render.search;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,51 +10,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The search index's text is cut while it is collapsed, without a regular expression over the whole body; it must
+ * The search text is cut while it is collapsed, without a regular expression over the whole body; it must
  * give exactly what collapsing the whole text with one, stripping and cutting gives.
  */
-class SearchIndexTextTest {
+class SearchTextTest {
 
     @Property(tries = 2000)
     void collapsesStripsAndCutsLikeTheRegularExpression(@ForAll("bodies") String body) {
         String collapsed = body.replaceAll("\\s+", " ").strip();
-        String expected = collapsed.length() <= SearchIndex.MAX_TEXT ? collapsed : collapsed.substring(0, SearchIndex.MAX_TEXT);
-        assertEquals(expected, SearchIndex.text(body));
+        String expected = collapsed.length() <= SearchText.MAX_TEXT ? collapsed : collapsed.substring(0, SearchText.MAX_TEXT);
+        assertEquals(expected, SearchText.of(body));
     }
 
     @Property(tries = 1000)
     void aHeadJoinedToABodyGivesWhatTheirConcatenationGives(@ForAll("bodies") String head, @ForAll("bodies") String body) {
-        assertEquals(SearchIndex.text(head + body), SearchIndex.text(head, body));
+        assertEquals(SearchText.of(head + body), SearchText.of(head, body));
     }
 
     @Property(tries = 2000)
     void theUsablePartOfABodyGivesWhatTheWholeBodyGivesWhateverTheHead(@ForAll("bodies") String head, @ForAll("longBodies") String body) {
         String usable = net.techmonitor.site.source.SearchableText.usablePart(body);
         assertTrue(body.startsWith(usable));
-        assertEquals(SearchIndex.text(head, body), SearchIndex.text(head, usable));
-        assertEquals(SearchIndex.text("", body), SearchIndex.text("", usable));
+        assertEquals(SearchText.of(head, body), SearchText.of(head, usable));
+        assertEquals(SearchText.of("", body), SearchText.of("", usable));
     }
 
-    /**
-     * The index is written an entry at a time, each entry remembered for the next index (a preview's next save): it
-     * must be what Jackson writes of the whole list, on the first index and on one made after some entries changed.
-     */
-    @Property(tries = 300)
-    void theIndexIsWhatJacksonWritesOfTheListAlsoWhenMadeAgain(@ForAll("entryLists") java.util.List<SearchIndex.Entry> first,
-                                                               @ForAll("entryLists") java.util.List<SearchIndex.Entry> changed) throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper jackson = new com.fasterxml.jackson.databind.ObjectMapper();
-        assertEquals(jackson.writeValueAsString(first) + "\n", SearchIndex.json(first));
-        java.util.List<SearchIndex.Entry> again = new java.util.ArrayList<>(first.subList(0, first.size() / 2));
-        again.addAll(changed);
-        again.addAll(first);
-        assertEquals(jackson.writeValueAsString(again) + "\n", SearchIndex.json(again));
-    }
-
-    @Provide
-    Arbitrary<java.util.List<SearchIndex.Entry>> entryLists() {
-        Arbitrary<String> texts = Arbitraries.strings().all().ofMaxLength(40);
-        return net.jqwik.api.Combinators.combine(texts, texts, Arbitraries.of("Article", "Issue", "Country"), texts)
-            .as(SearchIndex.Entry::new).list().ofMaxSize(8);
+    @Property(tries = 1000)
+    void anExcerptIsTheTextsBeginningCutAfterAWholeWord(@ForAll("bodies") String body) {
+        String text = SearchText.of(body);
+        String excerpt = SearchText.excerpt(body);
+        if (text.length() <= SearchText.MAX_EXCERPT) {
+            assertEquals(text, excerpt);
+            return;
+        }
+        assertTrue(excerpt.endsWith(" …"), excerpt);
+        String kept = excerpt.substring(0, excerpt.length() - 2);
+        assertTrue(text.startsWith(kept) && kept.length() <= SearchText.MAX_EXCERPT, excerpt);
+        char next = text.charAt(kept.length());
+        assertTrue(Character.isWhitespace(next) || kept.length() >= SearchText.MAX_EXCERPT - 1,
+            "cut after a whole word, unless one word is longer than half an excerpt: " + excerpt);
     }
 
     /** Bodies around and past the cut, some opening or ending with long runs of spaces of every kind. */

@@ -1,0 +1,65 @@
+package net.techmonitor.site.render.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A document's distinct terms, sorted, each with the fields it occurs in ({@link #TITLE}, {@link #META},
+ * {@link #BODY}, or-ed): what the index needs of a document, worked out once for as long as the document's text
+ * stays the same.
+ */
+final class DocumentTerms {
+    static final int TITLE = 1;
+    static final int META = 2;
+    static final int BODY = 4;
+
+    private final String[] terms;
+    private final byte[] fields;
+
+    private DocumentTerms(String[] terms, byte[] fields) {
+        this.terms = terms;
+        this.fields = fields;
+    }
+
+    static DocumentTerms of(String title, String meta, String body) {
+        TreeMap<String, Integer> found = new TreeMap<>();
+        add(found, SearchWords.of(title), TITLE);
+        add(found, SearchWords.of(meta), META);
+        add(found, SearchWords.of(body), BODY);
+        String[] terms = found.keySet().toArray(String[]::new);
+        byte[] fields = new byte[terms.length];
+        int i = 0;
+        for (int value : found.values()) {
+            fields[i++] = (byte) value;
+        }
+        return new DocumentTerms(terms, fields);
+    }
+
+    private static void add(TreeMap<String, Integer> found, List<String> words, int field) {
+        words.forEach(word -> found.merge(word, field, (a, b) -> a | b));
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    String term(int i) {
+        return terms[i];
+    }
+
+    int fields(int i) {
+        return fields[i];
+    }
+
+    /** The fields the term is in, 0 if it is in none. */
+    int fieldsOf(String term) {
+        int at = Arrays.binarySearch(terms, term);
+        return at < 0 ? 0 : fields[at];
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(terms);
+    }
+}
