@@ -215,11 +215,12 @@ public final class SiteBuild {
             changes.toRender().forEach(page -> written.add(page.path().outputPath()));
             List<LinkChecker.PageReferences> pages = new ArrayList<>(rendered.stream().map(Rendered::references).toList());
             if (draft.folder().isPresent()) {
-                written.addAll(writePdfEditions(site, draft.folder().get()));
                 FilePlanCopier.copy(plan, draft.folder().get(), problems);
                 problems.throwIfAny();
                 pages.addAll(copiedPages(plan, draft.folder().get(), written));
                 StageTimer.mark("copy files");
+                // After the copies: the PDFs show the site's pictures from the output.
+                written.addAll(writePdfEditions(site, engine, draft.folder().get()));
             }
             site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
 
@@ -290,15 +291,14 @@ public final class SiteBuild {
         }
     }
 
-    private List<String> writePdfEditions(SiteModel site, Path folder) throws IOException {
+    private List<String> writePdfEditions(SiteModel site, SiteTemplateEngine engine, Path folder) throws IOException {
         if (!settings.pdfEditions()) {
             return List.of();
         }
-        progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog())
-            + " PDF editions (those not in the cache take seconds: AsciidoctorJ PDF is loaded for them)"));
+        progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog()) + " PDF editions"));
         PdfEditions.Written pdfs;
         try (ProgressLine line = display.start("pdf", PdfEditions.count(site.catalog()), "PDF editions", 1)) {
-            pdfs = PdfEditions.write(site, settings.siteRoot(), folder, settings.cache() ? settings.cacheFolder().resolve("pdf") : null, line);
+            pdfs = PdfEditions.write(site, engine, folder, settings.cache() ? settings.cacheFolder().resolve("pdf") : null, line);
             line.finish();
         }
         progress.accept(BuildMessage.routine("pdf: " + pdfs.outputPaths().size() + " PDF editions written, "
