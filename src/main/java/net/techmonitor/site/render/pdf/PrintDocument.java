@@ -49,6 +49,7 @@ final class PrintDocument {
         document.outputSettings().prettyPrint(false);
         List<String> notices = new ArrayList<>();
         uniqueIds(document);
+        captionsFirst(document);
         absoluteLinks(document, pageUrl);
         Map<String, byte[]> pictures = pictures(document, urls, output, notices);
         bookmarks(document);
@@ -81,6 +82,19 @@ final class PrintDocument {
                     link.attr("href", "#" + prefix + "-" + target);
                 }
             }
+        }
+    }
+
+    /**
+     * A table's caption as a paragraph just before it: openhtmltopdf tags a caption after the table's rows, so a
+     * screen reader would read "Table 1. ..." after the figures it introduces, not before them as the page shows it.
+     */
+    private static void captionsFirst(Document document) {
+        for (Element caption : document.select("table > caption")) {
+            Element title = new Element("p").addClass("table-title");
+            title.appendChildren(caption.childNodesCopy());
+            caption.parent().before(title);
+            caption.remove();
         }
     }
 

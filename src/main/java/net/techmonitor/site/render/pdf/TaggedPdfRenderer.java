@@ -65,6 +65,8 @@ final class TaggedPdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument done = renderer.createPDFKeepOpen()) {
+                // openhtmltopdf stamps the clock's time: the same document must give the same bytes.
+                done.getDocumentInformation().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.CREATION_DATE);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 done.save(bytes);
                 return bytes.toByteArray();
