@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
- * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]}.
+ * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real] [--pdf]}.
  *
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
@@ -32,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
  * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
  * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
+ *
+ * <p>With {@code --pdf} it measures the PDF editions instead, and only them: a cold build without them and one with
+ * {@code --pdf-editions} (no output, no cache), taking turns, then one article changed (its PDF and its issue's
+ * made again, the others from the cache).</p>
  */
 public final class BuildBenchmark {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
@@ -58,6 +62,7 @@ public final class BuildBenchmark {
         boolean stock = true;
         boolean serve = true;
         boolean real = true;
+        boolean pdf = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -65,8 +70,9 @@ public final class BuildBenchmark {
                 case "--no-serve" -> serve = false;
                 case "--no-real" -> real = false;
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--pdf" -> pdf = true;
                 default -> {
-                    System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]");
+                    System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real] [--pdf]");
                     System.exit(2);
                 }
             }
@@ -76,7 +82,47 @@ public final class BuildBenchmark {
             System.exit(2);
         }
         BuildBenchmark benchmark = new BuildBenchmark(articles, repeat, REPOSITORY.resolve("target/benchmark"));
-        benchmark.run(stock, serve, real);
+        if (pdf) {
+            benchmark.runPdf();
+        } else {
+            benchmark.run(stock, serve, real);
+        }
+    }
+
+    /** The PDF editions' cost: cold builds with and without them, taking turns, and one article changed. */
+    private void runPdf() throws Exception {
+        System.out.printf(Locale.ROOT, "PDF benchmark: %d synthetic articles, %d cores, Java %s%n", articles,
+            Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        SyntheticSite synthetic = new SyntheticSite(articles);
+        Path site = work.resolve("site-" + articles);
+        retire(site);
+        synthetic.write(site);
+        TestSites.addRepositoryTemplatesAndAssets(site);
+        Path output = site.resolve("target/site");
+        List<MeasuredProcess.Result> plains = new ArrayList<>();
+        List<MeasuredProcess.Result> pdfs = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            retire(site.resolve("target"));
+            plains.add(build(site, output));
+            retire(site.resolve("target"));
+            pdfs.add(build(site, output, List.of(), "--pdf-editions"));
+        }
+        MeasuredProcess.Result plain = median(plains, MeasuredProcess.Result::millis);
+        MeasuredProcess.Result withPdfs = median(pdfs, MeasuredProcess.Result::millis);
+        String runs = repeat == 1 ? "" : ", median of " + repeat + " taking turns";
+        row("cold build, HTML only (no output, no cache" + runs + ")", plain);
+        row("cold build with --pdf-editions: " + (synthetic.issues() + articles) + " PDFs (no output, no cache" + runs + ")", withPdfs);
+        Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
+        Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
+        row("rebuild with --pdf-editions, one article changed (its PDF and its issue's made again)",
+            build(site, output, List.of(), "--pdf-editions"));
+        System.out.println();
+        System.out.println("| what | wall | articles/s | peak memory |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "%nCold build with PDF editions / without: %.2f times as long (%.2f s more)%n",
+            (double) withPdfs.millis() / plain.millis(), (withPdfs.millis() - plain.millis()) / 1000.0);
+        System.out.println(pdfs.get(pdfs.size() - 1).output().lines().filter(line -> line.contains("pdf: ")).reduce((a, b) -> b).orElse(""));
     }
 
     private void run(boolean stock, boolean serve, boolean real) throws Exception {
