@@ -210,6 +210,39 @@ class PdfEditionsTest {
         }
     }
 
+    @Test
+    void whatAPdfCannotShowIsANoticeAndThePdfIsWrittenAllTheSame() throws IOException {
+        Path site = TestSites.fixture("print", temp.resolve("n"));
+        Files.writeString(site.resolve("content/issues/2022-q1/cannot-show.adoc"), """
+            = What a PDF cannot show
+            Lee Fixture
+            :jbake-type: article
+            :jbake-status: published
+            :jbake-date: 2022-02-03
+            :themes: alpha
+            :description: A Thai letter, a picture from elsewhere and one without a text.
+
+            The letter ท is not in the PDF's font.
+
+            image::https://pictures.example.org/a.png[A picture from elsewhere]
+
+            image::figure.png[""]
+            """);
+        TestSites.Run run = TestSites.build(site, temp.resolve("n-out"), "--pdf-editions");
+        assertEquals(0, run.exitCode(), run.err());
+        String source = "pdf: content/issues/2022-q1/cannot-show.adoc: ";
+        for (String notice : List.of(
+            "the PDF's font has no glyph for 'ท' (U+0E17 THAI CHARACTER THO THAHAN), shown as a blank",
+            "the picture https://pictures.example.org/a.png is not one of the site's files: the PDF shows its text alternative",
+            "the picture /issues/2022-q1/figure.png has no text alternative (alt): the PDF leaves it out")) {
+            assertTrue(run.out().contains(source + notice + " (the PDF is written all the same)"), notice + " in " + run.out());
+        }
+        PdfReading pdf = pdf(run, "issues/2022-q1/cannot-show/cannot-show.pdf");
+        assertEquals(List.of(), pdf.pdfUaFailures());
+        assertTrue(squeezed(pdf.readingText()).contains(squeezed("[A picture from elsewhere]")), pdf.readingText());
+        assertEquals(List.of(), pdf.elements().stream().filter(element -> element.type().equals("Figure")).toList());
+    }
+
     /**
      * What an article's page shows of it, block by block, in its order: the header, every block of its body, the
      * licence and How to cite. The site's navigation (previous, next, related articles) is not part of the PDF.

@@ -99,7 +99,12 @@ class ProjectSiteUrlsTest {
     }
 
     @Test
-    void aPdfEditionsLinksAreAbsoluteUnderTheSiteUrlAndLeadToFilesOfIt() {
+    void aPdfEditionsLinksAreAbsoluteUnderTheSiteUrlAndLeadToFilesOfIt() throws Exception {
+        try (var walk = Files.walk(run.output())) {
+            List<String> failures = walk.filter(file -> file.toString().endsWith(".pdf"))
+                .flatMap(file -> PdfReading.of(file).pdfUaFailures().stream()).toList();
+            assertEquals(List.of(), failures, "PDF/UA-1 under the project site's URL too");
+        }
         List<String> links = PdfReading.of(run.output().resolve("issues/2020-q1/second-article/second-article.pdf")).linkUris();
         List<String> own = links.stream().filter(link -> link.startsWith("https://org.github.io/")).toList();
         assertTrue(own.contains(SITE_URL + "issues/2020-q1/"), "the article's issue: " + links);
