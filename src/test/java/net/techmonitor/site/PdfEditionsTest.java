@@ -208,6 +208,12 @@ class PdfEditionsTest {
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(fresh.output().resolve(path)), path + " made again");
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again.output().resolve(path)), path + " from the cache");
         }
+        // Another picture under the same name: the PDFs that show it are made again, the other comes from the cache.
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", site.resolve("content/issues/2022-q1/figure.png").toFile());
+        TestSites.Run newPicture = TestSites.build(site, temp.resolve("p-picture"), "--pdf-editions", "--cache", temp.resolve("p-cache").toString());
+        assertEquals(0, newPicture.exitCode(), newPicture.err());
+        assertTrue(newPicture.out().contains("pdf: 3 PDF editions written, 1 of them from the cache"), newPicture.out());
     }
 
     @Test
@@ -230,12 +236,18 @@ class PdfEditionsTest {
             """);
         TestSites.Run run = TestSites.build(site, temp.resolve("n-out"), "--pdf-editions");
         assertEquals(0, run.exitCode(), run.err());
+        // Said again by a build that takes the PDF from the cache.
+        TestSites.Run cached = TestSites.build(site, temp.resolve("n-again"), "--pdf-editions", "--force");
+        assertEquals(0, cached.exitCode(), cached.err());
+        assertTrue(cached.out().contains("4 PDF editions written, 4 of them from the cache"), cached.out());
         String source = "pdf: content/issues/2022-q1/cannot-show.adoc: ";
         for (String notice : List.of(
             "the PDF's font has no glyph for 'ท' (U+0E17 THAI CHARACTER THO THAHAN), shown as a blank",
             "the picture https://pictures.example.org/a.png is not one of the site's files: the PDF shows its text alternative",
             "the picture /issues/2022-q1/figure.png has no text alternative (alt): the PDF leaves it out")) {
-            assertTrue(run.out().contains(source + notice + " (the PDF is written all the same)"), notice + " in " + run.out());
+            for (TestSites.Run build : List.of(run, cached)) {
+                assertTrue(build.out().contains(source + notice + " (the PDF is written all the same)"), notice + " in " + build.out());
+            }
         }
         PdfReading pdf = pdf(run, "issues/2022-q1/cannot-show/cannot-show.pdf");
         assertEquals(List.of(), pdf.pdfUaFailures());

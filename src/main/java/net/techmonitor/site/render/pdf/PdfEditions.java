@@ -17,6 +17,7 @@ import net.techmonitor.site.urls.PagePath;
 import org.jbake.template.RenderingException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,14 +33,18 @@ import java.util.Map;
  * openhtmltopdf ({@link TaggedPdfRenderer}).
  *
  * <p>Each PDF is kept in the build cache ({@code pdf/} in {@code SiteSettings.cacheFolder()}), keyed by the exact
- * print HTML and pictures it is made from, the fonts and the generator: an unchanged PDF is copied from it. Only
- * builds run with {@code --pdf-editions} write them (the published site's workflow does).</p>
+ * print HTML and pictures it is made from, the fonts and the generator: an unchanged PDF is copied from it, with the
+ * notices its making gave. Only builds run with {@code --pdf-editions} write them (the published site's workflow
+ * does).</p>
  */
 public final class PdfEditions {
     /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
     private static final String RECIPE = "pdf-edition-4 (openhtmltopdf, PDF/UA-1)";
     private static final String ARTICLE_TEMPLATE = "pdf-article.ftlh";
     private static final String ISSUE_TEMPLATE = "pdf-issue.ftlh";
+    /** The lines of a PDF's inputs file beside the cache: the pictures its HTML names, and its notices. */
+    private static final String PICTURE = "picture ";
+    private static final String NOTICE = "notice ";
 
     /** What was written: every PDF's output path, and how many of them came from the cache. */
     public record Written(List<String> outputPaths, int fromCache) {
@@ -127,20 +132,28 @@ public final class PdfEditions {
         } catch (RenderingException e) {
             return new Outcome(false, true); // the engine reported it, with template and line
         }
-        PrintDocument.Prepared prepared = PrintDocument.prepare(html, edition.pageUrl(), site.urls(), output);
-        for (String notice : prepared.notices()) {
-            site.notices().add("pdf: " + edition.sourcePath() + ": " + notice + " (the PDF is written all the same)");
-        }
-        ContentKey key = ContentKey.of(RECIPE).with(GeneratorFingerprint.value()).with(fonts).with(prepared.html());
-        prepared.pictures().forEach((url, bytes) -> key.with(url).with(bytes));
-        String hex = key.hex();
-        Path cached = cache == null ? null : cache.resolve(hex + ".pdf");
+        // The print HTML and the pictures it names decide the PDF. Which pictures those are, and what the build says
+        // about it, are kept beside the cached PDFs by the HTML's key: an unchanged PDF is found without preparing
+        // its document again (parsing an issue's HTML took most of a cached PDF's time).
+        String textKey = ContentKey.of(RECIPE).with(GeneratorFingerprint.value()).with(fonts).with(site.urls().siteUrl())
+            .with(edition.pageUrl()).with(html).hex();
+        Path inputs = cache == null ? null : cache.resolve(textKey + ".inputs");
         Path file = output.resolve(edition.target().outputPath());
         Files.createDirectories(file.getParent());
-        if (cached != null && Files.isRegularFile(cached)) {
-            Files.copy(cached, file, StandardCopyOption.REPLACE_EXISTING);
-            return new Outcome(true, false);
+        if (inputs != null && Files.isRegularFile(inputs)) {
+            List<String> lines = Files.readAllLines(inputs, StandardCharsets.UTF_8);
+            List<String> pictures = lines.stream().filter(line -> line.startsWith(PICTURE)).map(line -> line.substring(PICTURE.length())).toList();
+            Path cached = cache.resolve(key(textKey, pictures, output) + ".pdf");
+            if (Files.isRegularFile(cached)) {
+                lines.stream().filter(line -> line.startsWith(NOTICE)).forEach(line -> notice(site, edition, line.substring(NOTICE.length())));
+                Files.copy(cached, file, StandardCopyOption.REPLACE_EXISTING);
+                return new Outcome(true, false);
+            }
         }
+        PrintDocument.Prepared prepared = PrintDocument.prepare(html, edition.pageUrl(), site.urls(), output);
+        prepared.notices().forEach(notice -> notice(site, edition, notice));
+        String hex = key(textKey, prepared.sitePictures(), output);
+        Path cached = cache == null ? null : cache.resolve(hex + ".pdf");
         byte[] pdf;
         try {
             pdf = TaggedPdfRenderer.render(prepared, Long.parseUnsignedLong(hex.substring(0, 15), 16));
@@ -151,8 +164,26 @@ public final class PdfEditions {
         }
         if (cached != null) {
             CacheFiles.writeWhole(cached, pdf);
+            List<String> lines = new ArrayList<>();
+            prepared.sitePictures().forEach(picture -> lines.add(PICTURE + picture));
+            prepared.notices().forEach(notice -> lines.add(NOTICE + notice));
+            CacheFiles.writeWhole(inputs, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         }
         Files.write(file, pdf);
         return new Outcome(false, false);
+    }
+
+    /** The key of a PDF: its print HTML's key and each picture it names, with the bytes the output has of it. */
+    private static String key(String textKey, List<String> pictures, Path output) throws IOException {
+        ContentKey key = ContentKey.of("pdf").with(textKey);
+        for (String picture : pictures) {
+            Path file = output.resolve(picture);
+            key.with(picture).with(Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]).with(String.valueOf(Files.isRegularFile(file)));
+        }
+        return key.hex();
+    }
+
+    private static void notice(SiteModel site, Edition edition, String notice) {
+        site.notices().add("pdf: " + edition.sourcePath() + ": " + notice + " (the PDF is written all the same)");
     }
 }

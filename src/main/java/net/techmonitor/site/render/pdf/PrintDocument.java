@@ -31,10 +31,13 @@ final class PrintDocument {
 
     /**
      * @param html     the HTML of the print template
-     * @param pictures what the PDF shows, by the {@code site:} URL its {@code img} now names
-     * @param notices  what the PDF leaves out or cannot show, for the build's report
+     * @param pictures     what the PDF shows, by the {@code site:} URL its {@code img} now names
+     * @param sitePictures the output path of every picture of the site the HTML names, whether the output has it or
+     *                     not: what the PDF depends on besides its text
+     * @param notices      what the PDF leaves out or cannot show, for the build's report
      */
-    record Prepared(org.w3c.dom.Document dom, String html, Map<String, byte[]> pictures, List<String> notices) {
+    record Prepared(org.w3c.dom.Document dom, String html, Map<String, byte[]> pictures, List<String> sitePictures,
+                    List<String> notices) {
     }
 
     private PrintDocument() {
@@ -51,13 +54,14 @@ final class PrintDocument {
         uniqueIds(document);
         captionsFirst(document);
         absoluteLinks(document, pageUrl);
-        Map<String, byte[]> pictures = pictures(document, urls, output, notices);
+        List<String> sitePictures = new ArrayList<>();
+        Map<String, byte[]> pictures = pictures(document, urls, output, sitePictures, notices);
         bookmarks(document);
         Map<Integer, String> missing = PdfFonts.missingIn(document.body().text());
         missing.forEach((codePoint, name) -> notices.add("the PDF's font has no glyph for '" + Character.toString(codePoint)
             + "' (U+" + String.format("%04X", codePoint) + (name.isEmpty() ? "" : " " + name) + "), shown as a blank"));
         org.w3c.dom.Document dom = new W3CDom().namespaceAware(false).fromJsoup(document);
-        return new Prepared(dom, document.outerHtml(), pictures, notices);
+        return new Prepared(dom, document.outerHtml(), pictures, List.copyOf(new java.util.TreeSet<>(sitePictures)), notices);
     }
 
     /**
@@ -125,7 +129,8 @@ final class PrintDocument {
      * the site does not have is not guessed: the PDF shows its text alternative instead. A decorative picture
      * ({@code alt=""}) is left out, as a screen reader leaves it out of the page.
      */
-    private static Map<String, byte[]> pictures(Document document, SiteUrls urls, Path output, List<String> notices) throws IOException {
+    private static Map<String, byte[]> pictures(Document document, SiteUrls urls, Path output, List<String> sitePictures,
+                                                List<String> notices) throws IOException {
         Map<String, byte[]> pictures = new TreeMap<>();
         Path root = output.toAbsolutePath().normalize();
         for (Element image : document.select("img")) {
@@ -136,7 +141,10 @@ final class PrintDocument {
                 continue;
             }
             Path file = siteFile(image.attr("src"), urls, root);
-            if (file == null) {
+            if (file != null) {
+                sitePictures.add(root.relativize(file).toString().replace('\\', '/'));
+            }
+            if (file == null || !Files.isRegularFile(file)) {
                 notices.add("the picture " + image.attr("src") + " is not one of the site's files: the PDF shows its text alternative");
                 image.replaceWith(new Element("span").addClass("picture-text").text("[" + alt + "]"));
                 continue;
@@ -150,7 +158,7 @@ final class PrintDocument {
         return pictures;
     }
 
-    /** The output file a picture's URL names, if it is a URL of this site and the file is there. */
+    /** The output file a picture's URL names, if it is a URL of this site (the output may not have it). */
     private static Path siteFile(String src, SiteUrls urls, Path root) {
         String path;
         try {
@@ -166,7 +174,7 @@ final class PrintDocument {
             return null;
         }
         Path file = root.resolve(path).normalize();
-        return file.startsWith(root) && !file.equals(root) && Files.isRegularFile(file) ? file : null;
+        return file.startsWith(root) && !file.equals(root) ? file : null;
     }
 
     private static byte[] read(Path file) {
