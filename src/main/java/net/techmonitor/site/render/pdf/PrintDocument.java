@@ -23,20 +23,19 @@ import java.util.TreeMap;
  * A print template's HTML made ready for the PDF: links absolute (a downloaded PDF has no site around it), the site's
  * pictures read from the output being built, ids made unique across an issue's articles, every link given the
  * description PDF/UA asks of it, and bookmarks from the headings. The result is the W3C document openhtmltopdf lays
- * out, and the exact text and pictures it is made from, which the cache is keyed on.
+ * out, and the pictures it shows, which the cache is keyed on beside the template's HTML.
  */
 final class PrintDocument {
     /** The scheme under which the PDF's pictures are handed to openhtmltopdf: nothing else is ever read. */
     static final String PICTURES = "site";
 
     /**
-     * @param html     the HTML of the print template
      * @param pictures     what the PDF shows, by the {@code site:} URL its {@code img} now names
      * @param sitePictures the output path of every picture of the site the HTML names, whether the output has it or
      *                     not: what the PDF depends on besides its text
      * @param notices      what the PDF leaves out or cannot show, for the build's report
      */
-    record Prepared(org.w3c.dom.Document dom, String html, Map<String, byte[]> pictures, List<String> sitePictures,
+    record Prepared(org.w3c.dom.Document dom, Map<String, byte[]> pictures, List<String> sitePictures,
                     List<String> notices) {
     }
 
@@ -61,7 +60,7 @@ final class PrintDocument {
         missing.forEach((codePoint, name) -> notices.add("the PDF's font has no glyph for '" + Character.toString(codePoint)
             + "' (U+" + String.format("%04X", codePoint) + (name.isEmpty() ? "" : " " + name) + "), shown as a blank"));
         org.w3c.dom.Document dom = new W3CDom().namespaceAware(false).fromJsoup(document);
-        return new Prepared(dom, document.outerHtml(), pictures, List.copyOf(new java.util.TreeSet<>(sitePictures)), notices);
+        return new Prepared(dom, pictures, List.copyOf(new java.util.TreeSet<>(sitePictures)), notices);
     }
 
     /**
