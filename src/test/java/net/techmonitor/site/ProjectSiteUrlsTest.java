@@ -99,6 +99,23 @@ class ProjectSiteUrlsTest {
     }
 
     @Test
+    void aPdfEditionsLinksAreAbsoluteUnderTheSiteUrlAndLeadToFilesOfIt() throws Exception {
+        try (var walk = Files.walk(run.output())) {
+            List<String> failures = walk.filter(file -> file.toString().endsWith(".pdf"))
+                .flatMap(file -> PdfReading.of(file).pdfUaFailures().stream()).toList();
+            assertEquals(List.of(), failures, "PDF/UA-1 under the project site's URL too");
+        }
+        List<String> links = PdfReading.of(run.output().resolve("issues/2020-q1/second-article/second-article.pdf")).linkUris();
+        List<String> own = links.stream().filter(link -> link.startsWith("https://org.github.io/")).toList();
+        assertTrue(own.contains(SITE_URL + "issues/2020-q1/"), "the article's issue: " + links);
+        for (String link : own) {
+            assertTrue(link.startsWith(SITE_URL), link);
+            String path = link.substring(SITE_URL.length());
+            assertTrue(Files.isRegularFile(run.output().resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)), link);
+        }
+    }
+
+    @Test
     void siteUrlInJbakePropertiesBuildsTheSameAsTheOptionAndBasePathAloneKeepsItsHost() throws Exception {
         Path site = TestSites.fixture("articles", temp.resolve("f"));
         Files.writeString(site.resolve("jbake.properties"), "site.title=Fixture Monitor\nsite.url=https://org.github.io/techmonitor\n");

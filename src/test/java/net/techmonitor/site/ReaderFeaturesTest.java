@@ -278,6 +278,7 @@ class ReaderFeaturesTest {
             byte[] bytes = Files.readAllBytes(run.output().resolve(pdf.substring(1)));
             assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII), pdf);
             assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("%%EOF"), "a whole PDF: " + pdf);
+            assertEquals(List.of(), PdfReading.of(run.output().resolve(pdf.substring(1))).pdfUaFailures(), pdf);
         }
         // The issue's PDF is bigger than its editorial alone: it carries its two articles.
         assertTrue(Files.size(run.output().resolve(issuePdf.substring(1))) > Files.size(run.output().resolve("issues/2020-q2/tech-monitor-2020-q2.pdf")));

@@ -38,8 +38,8 @@ final class CommandHelp {
                                  (default: site.url in jbake.properties, else https://techmonitor.net/)
               --base-path PATH   only the URL path the site is served from, e.g. /techmonitor/ (the host stays
                                  site.url's; given with --site-url, it must agree with it)
-              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
-                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+              --pdf-editions     also write each issue and article as a tagged PDF (PDF/UA-1), linked from
+                                 their pages (slower: a few PDFs a second; unchanged ones come from the cache)
               --force            build even when nothing changed since the last build (which is then skipped)
             """,
         "check", """
@@ -50,8 +50,8 @@ final class CommandHelp {
               --site-url URL     check the site as published there (as for build)
               --base-path PATH   check links as they would be served from this path
               --drafts           check drafts too, as they would be once published (nothing is published)
-              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
-                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+              --pdf-editions     also write each issue and article as a tagged PDF (PDF/UA-1), linked from
+                                 their pages (slower: a few PDFs a second; unchanged ones come from the cache)
             """,
         "serve", """
             Usage: java -jar target/techmonitor-site.jar serve [options]
@@ -66,8 +66,8 @@ final class CommandHelp {
               --base-path PATH   serve under this path (default: as for build)
               --port N           port (default: 8820)
               --drafts           show drafts too (in the preview only; build never publishes drafts)
-              --pdf-editions     also write each issue and article as a PDF, linked from their pages (slower:
-                                 AsciidoctorJ PDF takes seconds to load; PDFs are cached between builds)
+              --pdf-editions     also write each issue and article as a tagged PDF (PDF/UA-1), linked from
+                                 their pages (slower: a few PDFs a second; unchanged ones come from the cache)
             """,
         // new's kinds and options are NewCommand's, beside the scaffolder that uses them; the site options are added here.
         "new", NewCommand.HELP + SITE_OPTIONS);

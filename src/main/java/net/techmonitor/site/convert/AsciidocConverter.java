@@ -190,36 +190,6 @@ public final class AsciidocConverter implements AutoCloseable {
         return null;
     }
 
-    /**
-     * Converts a whole AsciiDoc document to PDF with AsciidoctorJ PDF, in SAFE mode. The PDF is written to memory:
-     * SAFE mode jails output files to the base folder, and the caller decides where the file goes.
-     *
-     * @param baseDir where images referenced by the document are found
-     */
-    public byte[] convertToPdf(Path baseDir, String text, ConversionProblemSink sink) {
-        CURRENT_SINK.set(sink);
-        try {
-            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-            Map<String, Object> attributes = attributes();
-            attributes.put("pdf-page-size", "A4");
-            // No creation date or producer stamp: the same text gives the same PDF, on any day and machine.
-            attributes.put("reproducible", "");
-            Options options = OptionsBuilder.options()
-                .backend("pdf")
-                // Standalone, or AsciidoctorJ converts a string "embedded" and the PDF loses its title page.
-                .standalone(true)
-                .safe(SafeMode.SAFE)
-                .baseDir(baseDir.toAbsolutePath().toFile())
-                .attributes(attributes)
-                .toStream(pdf)
-                .build();
-            asciidoctor.convert(text, options);
-            return pdf.toByteArray();
-        } finally {
-            CURRENT_SINK.remove();
-        }
-    }
-
     private static Map<String, Object> attributes() {
         Map<String, Object> attributes = new LinkedHashMap<>();
         // A misspelt {attribute} reference is an editor's mistake worth reporting, not silently dropped text.

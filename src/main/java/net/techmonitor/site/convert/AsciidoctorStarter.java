@@ -12,7 +12,7 @@ import java.util.Properties;
 
 /**
  * Starts AsciidoctorJ's Ruby without RubyGems. A stock start loads RubyGems and reads the specification of every gem
- * packed in the jars (AsciidoctorJ's and AsciidoctorJ PDF's, about forty), only so that {@code require 'asciidoctor'}
+ * packed in AsciidoctorJ's jars, only so that {@code require 'asciidoctor'}
  * can find the gem: about half a second of one core, on the path of every cold build, since no file can be converted
  * before the Ruby has started. Here the Ruby is given Asciidoctor's own folder in the jar instead, and RubyGems is
  * loaded only when something asks for a gem (see {@code rubygems-on-demand.rb}).

@@ -14,8 +14,9 @@ import java.util.Optional;
  * every build on two cores; mapped from the archive, a fraction of that.
  *
  * <p>The archive belongs to the installed generator, like the jar, not to any site: {@code mvn package} makes it
- * (this class's {@code main}) by building the repository's own content once in a JVM that dumps the classes it
- * loaded. An archive only fits the exact JVM build and class path that made it, so its file name carries the JVM's
+ * (this class's {@code main}) by building the repository's own content once, with its PDF editions (so that
+ * openhtmltopdf's and PDFBox's classes are in it too, for the published site's builds), in a JVM that dumps the
+ * classes it loaded. An archive only fits the exact JVM build and class path that made it, so its file name carries the JVM's
  * version, the class path is always given as absolute paths, and the JVM is told to fall back silently (it then
  * loads classes the usual way) when the archive does not fit, for example after the jar was moved.</p>
  */
@@ -73,7 +74,7 @@ final class ClassDataArchive {
 
     /**
      * Makes the archive: {@code java -cp target/techmonitor-site.jar net.techmonitor.site.launch.ClassDataArchive SITE WORK}
-     * builds SITE into WORK in a JVM with the build's own options that writes the archive when it exits: the jar's
+     * builds SITE (with its PDF editions) into WORK in a JVM with the build's own options that writes the archive when it exits: the jar's
      * own main class (its manifest's {@code Main-Class}) runs {@code build --source SITE --output WORK/site}. A site
      * whose build fails still loads nearly every class, so the archive is kept either way; if none can be made,
      * builds simply run without one, so this never fails the packaging.
@@ -100,7 +101,7 @@ final class ClassDataArchive {
         command.add("-Xlog:cds+dynamic=off");
         command.addAll(List.of("-cp", ShortRunJvm.absoluteClassPath(System.getProperty("java.class.path")),
             mainClass(jar.get()), "build", "--source", Path.of(args[0]).toAbsolutePath().toString(),
-            "--output", work.resolve("site").toString()));
+            "--output", work.resolve("site").toString(), "--pdf-editions"));
         Process training = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int status = training.waitFor();

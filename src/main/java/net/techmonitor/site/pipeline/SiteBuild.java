@@ -216,7 +216,6 @@ public final class SiteBuild {
             List<LinkChecker.PageReferences> pages = new ArrayList<>(rendered.stream().map(Rendered::references).toList());
             CoverCopies covers = new CoverCopies(settings.cache() ? settings.cacheFolder().resolve("covers") : null, problems);
             if (draft.folder().isPresent()) {
-                written.addAll(writePdfEditions(site, draft.folder().get()));
                 // Before the copies, so that a content file with a copy's name is reported, not written over.
                 written.addAll(covers.write(plan, draft.folder().get()));
                 problems.throwIfAny();
@@ -225,6 +224,8 @@ public final class SiteBuild {
                 problems.throwIfAny();
                 pages.addAll(copiedPages(plan, draft.folder().get(), written));
                 StageTimer.mark("copy files");
+                // After the copies: the PDFs show the site's pictures from the output.
+                written.addAll(writePdfEditions(site, engine, draft.folder().get()));
             }
             site.notices().stream().sorted().map(BuildMessage::notice).forEach(progress);
 
@@ -299,15 +300,14 @@ public final class SiteBuild {
         }
     }
 
-    private List<String> writePdfEditions(SiteModel site, Path folder) throws IOException {
+    private List<String> writePdfEditions(SiteModel site, SiteTemplateEngine engine, Path folder) throws IOException {
         if (!settings.pdfEditions()) {
             return List.of();
         }
-        progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog())
-            + " PDF editions (those not in the cache take seconds: AsciidoctorJ PDF is loaded for them)"));
+        progress.accept(BuildMessage.routine("pdf: writing " + PdfEditions.count(site.catalog()) + " PDF editions"));
         PdfEditions.Written pdfs;
         try (ProgressLine line = display.start("pdf", PdfEditions.count(site.catalog()), "PDF editions", 1)) {
-            pdfs = PdfEditions.write(site, settings.siteRoot(), folder, settings.cache() ? settings.cacheFolder().resolve("pdf") : null, line);
+            pdfs = PdfEditions.write(site, engine, folder, settings.cache() ? settings.cacheFolder().resolve("pdf") : null, line);
             line.finish();
         }
         progress.accept(BuildMessage.routine("pdf: " + pdfs.outputPaths().size() + " PDF editions written, "

@@ -70,14 +70,29 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         PageInputs inputs = JBakePages.inputs(model);
-        String uri = model.getContent().getUri();
+        render(templateName, Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()),
+            model.getContent().getUri(), "pages of type '" + model.getContent().getType() + "'", writer);
+    }
+
+    /**
+     * Renders one of the print templates the PDF editions are made from: it is given {@code site} (the frame) and
+     * {@code page} (the print view), and its errors are reported as a page's are.
+     *
+     * @param uri the output path of the PDF, for the messages
+     */
+    public String renderPrint(String templateName, Object frame, Object page, String uri) throws RenderingException {
+        java.io.StringWriter html = new java.io.StringWriter();
+        render(templateName, Map.of("site", frame, "page", page), uri, "PDF editions", html);
+        return html.toString();
+    }
+
+    private void render(String templateName, Map<String, Object> model, String uri, String usedFor, Writer writer) throws RenderingException {
         String templatePath = "templates/" + templateName;
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(Map.of("site", inputs.frame(), "page", inputs.view(), "meta", inputs.meta(), "head", inputs.head()), writer);
+            template.process(model, writer);
         } catch (TemplateNotFoundException e) {
-            problems.add("render", templatePath, 0, "missing template (expected " + templatePath + " for pages of type '"
-                + model.getContent().getType() + "')");
+            problems.add("render", templatePath, 0, "missing template (expected " + templatePath + " for " + usedFor + ")");
             throw new RenderingException(e.getMessage());
         } catch (freemarker.core.ParseException e) {
             syntaxError(e, problems);

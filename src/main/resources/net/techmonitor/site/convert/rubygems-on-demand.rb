@@ -1,6 +1,6 @@
 # Evaluated by AsciidoctorStarter in a Ruby started without RubyGems (see there for why). Asciidoctor itself needs
-# no gem, but a document or a backend may ask for one AsciidoctorJ bundles (a source highlighter such as rouge,
-# asciidoctor-pdf for the PDF editions): the first require that fails loads RubyGems, which then finds and activates
+# no gem, but a document may ask for one AsciidoctorJ bundles (a source highlighter such as rouge): the first
+# require that fails loads RubyGems, which then finds and activates
 # the gem exactly as in a Ruby started with it.
 module Kernel
   alias_method :techmonitor_require_without_rubygems, :require

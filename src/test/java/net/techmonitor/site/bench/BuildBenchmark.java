@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
  * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]
- * [--no-search-10000]}.
+ * [--no-search-10000] [--pdf]}.
  *
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
@@ -38,6 +38,9 @@ import java.util.concurrent.TimeUnit;
  * queries, gzip-compressed in Java: {@link SearchFetch}), and the same at 10,000 articles from the search index
  * alone ({@link SearchIndexBenchmark}: building every page of 10,000 articles would take most of an hour),
  * each against its target.</p>
+ * <p>With {@code --pdf} it measures the PDF editions instead, and only them: a cold build without them and one with
+ * {@code --pdf-editions} (no output, no cache), taking turns, then one article changed (its PDF and its issue's
+ * made again, the others from the cache).</p>
  */
 public final class BuildBenchmark {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
@@ -65,6 +68,7 @@ public final class BuildBenchmark {
         boolean serve = true;
         boolean real = true;
         boolean search10000 = true;
+        boolean pdf = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -73,9 +77,10 @@ public final class BuildBenchmark {
                 case "--no-real" -> real = false;
                 case "--no-search-10000" -> search10000 = false;
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--pdf" -> pdf = true;
                 default -> {
                     System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]"
-                        + " [--no-search-10000]");
+                        + " [--no-search-10000] [--pdf]");
                     System.exit(2);
                 }
             }
@@ -85,7 +90,47 @@ public final class BuildBenchmark {
             System.exit(2);
         }
         BuildBenchmark benchmark = new BuildBenchmark(articles, repeat, REPOSITORY.resolve("target/benchmark"));
-        benchmark.run(stock, serve, real, search10000);
+        if (pdf) {
+            benchmark.runPdf();
+        } else {
+            benchmark.run(stock, serve, real, search10000);
+        }
+    }
+
+    /** The PDF editions' cost: cold builds with and without them, taking turns, and one article changed. */
+    private void runPdf() throws Exception {
+        System.out.printf(Locale.ROOT, "PDF benchmark: %d synthetic articles, %d cores, Java %s%n", articles,
+            Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        SyntheticSite synthetic = new SyntheticSite(articles);
+        Path site = work.resolve("site-" + articles);
+        retire(site);
+        synthetic.write(site);
+        TestSites.addRepositoryTemplatesAndAssets(site);
+        Path output = site.resolve("target/site");
+        List<MeasuredProcess.Result> plains = new ArrayList<>();
+        List<MeasuredProcess.Result> pdfs = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            retire(site.resolve("target"));
+            plains.add(build(site, output));
+            retire(site.resolve("target"));
+            pdfs.add(build(site, output, List.of(), "--pdf-editions"));
+        }
+        MeasuredProcess.Result plain = median(plains, MeasuredProcess.Result::millis);
+        MeasuredProcess.Result withPdfs = median(pdfs, MeasuredProcess.Result::millis);
+        String runs = repeat == 1 ? "" : ", median of " + repeat + " taking turns";
+        row("cold build, HTML only (no output, no cache" + runs + ")", plain);
+        row("cold build with --pdf-editions: " + (synthetic.issues() + articles) + " PDFs (no output, no cache" + runs + ")", withPdfs);
+        Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
+        Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
+        row("rebuild with --pdf-editions, one article changed (its PDF and its issue's made again)",
+            build(site, output, List.of(), "--pdf-editions"));
+        System.out.println();
+        System.out.println("| what | wall | articles/s | peak memory |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "%nCold build with PDF editions / without: %.2f times as long (%.2f s more)%n",
+            (double) withPdfs.millis() / plain.millis(), (withPdfs.millis() - plain.millis()) / 1000.0);
+        System.out.println(pdfs.get(pdfs.size() - 1).output().lines().filter(line -> line.contains("pdf: ")).reduce((a, b) -> b).orElse(""));
     }
 
     private void run(boolean stock, boolean serve, boolean real, boolean search10000) throws Exception {

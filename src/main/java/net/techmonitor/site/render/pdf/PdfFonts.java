@@ -1,0 +1,131 @@
+package net.techmonitor.site.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fonts every PDF edition embeds: DejaVu Sans (four faces) for text and DejaVu Sans Mono for code, shipped in the
+ * generator's jar with their licence ({@code fonts/LICENSE.txt} beside this class), so that a PDF looks the same
+ * whatever fonts the machine that builds it has. PDF/UA requires every font embedded; each PDF carries subsets of
+ * the glyphs it uses.
+ *
+ * <p>A font file is parsed once per rendering thread (FontBox's parsed fonts are not safe to share between threads),
+ * not once per PDF: parsing the four DejaVu faces took longer than laying out a short article.</p>
+ */
+final class PdfFonts {
+    /** The family names the print templates use. */
+    static final String SANS = "Sans";
+    static final String MONO = "Mono";
+
+    private record Face(String file, String family, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(
+        new Face("DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL),
+        new Face("DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL),
+        new Face("DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC),
+        new Face("DejaVuSans-BoldOblique.ttf", SANS, 700, FontStyle.ITALIC),
+        new Face("DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL));
+
+    private static final Map<String, byte[]> FILES = read();
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
+    /** The regular face's character map, read once: which characters the PDFs can show. */
+    private static final CmapLookup TEXT_CHARACTERS = characters("DejaVuSans.ttf");
+
+    private PdfFonts() {
+    }
+
+    /** Gives the builder every face, each loaded into {@code document} (as a subset) only if the PDF uses it. */
+    static void addTo(PdfRendererBuilder builder, PDDocument document) {
+        Map<String, TrueTypeFont> parsed = PARSED.get();
+        for (Face face : FACES) {
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        return PDType0Font.load(document, parsed.computeIfAbsent(face.file(), PdfFonts::parse), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the font " + face.file(), e);
+                    }
+                }
+            }, face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /**
+     * The characters of {@code text} the fonts have no glyph for, each once, in order of code point: a PDF shows
+     * them as blanks, and the build says so.
+     */
+    static Map<Integer, String> missingIn(String text) {
+        Map<Integer, String> missing = new TreeMap<>();
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)
+                && c != 0x200B && c != 0xFEFF && c != 0xAD)
+            .filter(c -> !missing.containsKey(c) && glyphId(c) == 0)
+            .forEach(c -> missing.put(c, Character.getName(c) == null ? "" : Character.getName(c)));
+        return missing;
+    }
+
+    private static synchronized int glyphId(int codePoint) {
+        return TEXT_CHARACTERS.getGlyphId(codePoint);
+    }
+
+    /** The font files, which a change of them (a newer DejaVu) must make every cached PDF stale. */
+    static String fingerprint() {
+        net.techmonitor.site.cache.ContentKey key = net.techmonitor.site.cache.ContentKey.of("pdf fonts");
+        FILES.forEach((name, bytes) -> key.with(name).with(bytes));
+        return key.hex();
+    }
+
+    private static CmapLookup characters(String file) {
+        try {
+            return parse(file).getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + file + " in the generator's jar", e);
+        }
+    }
+
+    /**
+     * Parses a face with its glyph substitutions (GSUB) off: in Latin text they only make ligatures, whose single
+     * glyphs ("ﬁ") are what a reader copying or searching the text then gets; and applying them took an eighth of
+     * each PDF's time. The scripts that need substitutions to be read at all are not in DejaVu Sans.
+     */
+    private static TrueTypeFont parse(String file) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FILES.get(file)));
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + file + " in the generator's jar", e);
+        }
+    }
+
+    private static Map<String, byte[]> read() {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Face face : FACES) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + face.file())) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + face.file() + " is missing from the generator's jar");
+                }
+                files.put(face.file(), in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + face.file() + " in the generator's jar", e);
+            }
+        }
+        return files;
+    }
+}
