@@ -37,12 +37,13 @@ final class BuildCommand {
         upToDate.beforeBuilding();
         out.println("Building " + settings.siteRoot() + " ...");
         List<String> notices = new ArrayList<>();
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> {
+        // Built on what the last build kept, unless --force; with PDF editions, whole (see SiteBuild.build).
+        SiteBuild.Report report = SiteBuild.build(settings, message -> {
             out.println("  " + message.text());
             if (message.isNotice()) {
                 notices.add(message.text());
             }
-        }, ProgressDisplay.forStandardOutput(out, "  "), null);
+        }, ProgressDisplay.forStandardOutput(out, "  "), upToDate.frame(), settings.pdfEditions() ? null : upToDate.lastState());
         upToDate.afterBuilding(report, notices);
         StageTimer.event("build recorded");
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());

@@ -79,6 +79,8 @@ public final class ContentLoader {
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
     private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
+    /** The key of every published file's conversion, by absolute path: equal keys, equal bodies (for the next build). */
+    private final java.util.Map<Path, String> conversionKeys = new ConcurrentHashMap<>();
     private final SourceFileReader sources;
     private final BodyConversion bodies;
 
@@ -105,6 +107,11 @@ public final class ContentLoader {
     /** {@link ContentKey#ofFile} of every file this load read, by absolute, normalised path. */
     public java.util.Map<Path, String> fileDigests() {
         return java.util.Map.copyOf(fileDigests);
+    }
+
+    /** The key of the conversion of every published file this load read, by absolute, normalised path. */
+    public java.util.Map<Path, String> conversionKeys() {
+        return java.util.Map.copyOf(conversionKeys);
     }
 
     /** The cache keys of every conversion this load used or made, so the build can forget the rest. */
@@ -212,6 +219,7 @@ public final class ContentLoader {
         }
         String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
         usedKeys.add(key);
+        conversionKeys.put(file.toAbsolutePath().normalize(), key);
         Optional<Conversion> cached = cache.find(key);
         if (cached.isPresent()) {
             LoadedDocument document = loaded(file, sitePath, place, header, cached.get());

@@ -32,9 +32,11 @@ public final class SourceReading {
 
     /**
      * The documents, the cache keys of the conversions they used (to forget the others once the build succeeded),
-     * and the digest of every content file read ({@link ContentLoader#fileDigests}).
+     * the digest of every content file read ({@link ContentLoader#fileDigests}) and the key of each published one's
+     * conversion ({@link ContentLoader#conversionKeys}).
      */
-    public record Sources(List<LoadedDocument> documents, Set<String> usedConversions, Map<Path, String> fileDigests) {
+    public record Sources(List<LoadedDocument> documents, Set<String> usedConversions, Map<Path, String> fileDigests,
+                          Map<Path, String> conversionKeys) {
     }
 
     /** @param display where the conversion's "count of total" goes ({@link ProgressDisplay#OFF}: nowhere) */
@@ -74,6 +76,6 @@ public final class SourceReading {
         StageTimer.mark("crawl + convert");
         loader.notices().forEach(notice -> progress.accept(BuildMessage.notice("html: " + notice)));
         progress.accept(BuildMessage.routine("crawl: " + documents.size() + " content files read"));
-        return new Sources(documents, loader.usedKeys(), loader.fileDigests());
+        return new Sources(documents, loader.usedKeys(), loader.fileDigests(), loader.conversionKeys());
     }
 }

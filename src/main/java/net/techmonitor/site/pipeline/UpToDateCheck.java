@@ -31,6 +31,8 @@ public final class UpToDateCheck {
 
     private final SiteSettings settings;
     private final Path manifest;
+    /** Beside the manifest: the state the last build left for the next to build on ({@link BuildState}). */
+    private final Path stateFile;
 
     /** What the last build left, when the site is up to date: its pages and the notices it printed. */
     public record LastBuild(int pages, List<String> notices) {
@@ -43,6 +45,7 @@ public final class UpToDateCheck {
         Path output = settings.output().toAbsolutePath().normalize();
         String path = ContentKey.of("output").with(output.toString()).hex().substring(0, 12);
         this.manifest = settings.cacheFolder().resolve("last-build-" + output.getFileName() + "-" + path + ".manifest");
+        this.stateFile = settings.cacheFolder().resolve("last-build-" + output.getFileName() + "-" + path + ".state");
     }
 
     /** Whether a last build is recorded and its output is there: only then can a build be up to date. */
@@ -50,38 +53,66 @@ public final class UpToDateCheck {
         return Files.isRegularFile(manifest) && Files.isDirectory(settings.output());
     }
 
-    /** The hash of everything the site is made from, every file read now. */
-    public String inputs() throws IOException {
-        return inputs(java.util.Map.of());
+    /**
+     * The hashes of what the site is made from: of everything ({@link #upToDate} compares it), and of everything but the
+     * content's AsciiDoc files, the frame a next build may build on ({@link BuildState#frame}).
+     */
+    public record Inputs(String all, String frame) {
+    }
+
+    /** The hashes of everything the site is made from, every file read now. */
+    public Inputs inputs() throws IOException {
+        return inputs(java.util.Map.of(), true);
     }
 
     /**
-     * The hash of everything the site is made from. Each file counts by its path and {@link ContentKey#ofFile}
-     * digest; digests already known (by absolute, normalised path) are not computed again, so a build that hashed
-     * the content as it read it does not read it twice.
+     * The hashes of what the site is made from. Each file counts by its path and {@link ContentKey#ofFile} digest;
+     * digests already known (by absolute, normalised path) are not computed again, so a build that hashed the content
+     * as it read it does not read it twice.
+     *
+     * @param withContent false for the frame alone: the content's AsciiDoc files are not read (the build reads them)
      */
-    private String inputs(java.util.Map<Path, String> known) throws IOException {
-        ContentKey key = ContentKey.of("site inputs").with(GeneratorFingerprint.value())
-            .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.origin())
-            .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
+    private Inputs inputs(java.util.Map<Path, String> known, boolean withContent) throws IOException {
+        ContentKey all = settingsKey("site inputs");
+        ContentKey frame = settingsKey("site frame");
         Path root = settings.siteRoot();
+        Path content = settings.contentFolder().toAbsolutePath().normalize();
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
-            key.with(root.relativize(folder).toString());
+            all.with(root.relativize(folder).toString());
+            frame.with(root.relativize(folder).toString());
             for (Path file : filesUnder(folder)) {
-                String digest = known.get(file.toAbsolutePath().normalize());
-                key.with(folder.relativize(file).toString()).with(digest != null ? digest : ContentKey.ofFile(Files.readAllBytes(file)));
+                Path absolute = file.toAbsolutePath().normalize();
+                boolean framed = !(absolute.startsWith(content) && ContentLoader.isAsciidoc(file));
+                if (!framed && !withContent) {
+                    continue;
+                }
+                String digest = known.get(absolute);
+                digest = digest != null ? digest : ContentKey.ofFile(Files.readAllBytes(file));
+                all.with(folder.relativize(file).toString()).with(digest);
+                if (framed) {
+                    frame.with(folder.relativize(file).toString()).with(digest);
+                }
             }
         }
         Path properties = root.resolve("jbake.properties");
-        key.with(Files.isRegularFile(properties) ? Files.readAllBytes(properties) : new byte[0]);
-        return key.hex();
+        byte[] propertyBytes = Files.isRegularFile(properties) ? Files.readAllBytes(properties) : new byte[0];
+        all.with(propertyBytes);
+        frame.with(propertyBytes);
+        return new Inputs(withContent ? all.hex() : null, frame.hex());
+    }
+
+    private ContentKey settingsKey(String purpose) {
+        return ContentKey.of(purpose).with(GeneratorFingerprint.value())
+            .with(settings.output().toAbsolutePath().normalize().toString()).with(settings.basePath()).with(settings.origin())
+            .with(String.valueOf(settings.pdfEditions())).with(String.valueOf(settings.includeDrafts()));
     }
 
     /**
      * For a build with no record to compare against: the digests of every input file but the content's AsciiDoc
-     * files, which the build hashes as it reads them. Taken before the build, so that they are of what it then uses.
+     * files, which the build hashes as it reads them, and the frame they make. Taken before the build, so that they
+     * are of what it then uses.
      */
-    public java.util.Map<Path, String> digestsBeforeBuild() throws IOException {
+    public BeforeBuild digestsBeforeBuild() throws IOException {
         Path content = settings.contentFolder().toAbsolutePath().normalize();
         java.util.Map<Path, String> digests = new java.util.HashMap<>();
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
@@ -92,14 +123,18 @@ public final class UpToDateCheck {
                 }
             }
         }
-        return digests;
+        return new BeforeBuild(digests, inputs(digests, false).frame());
+    }
+
+    /** What {@link #digestsBeforeBuild} found: each file's digest by absolute path, and the frame's hash. */
+    public record BeforeBuild(java.util.Map<Path, String> digests, String frame) {
     }
 
     /** The inputs' hash after such a build: the digests taken before it, and those of the files it read. */
     public String inputsAfterBuild(java.util.Map<Path, String> beforeBuild, java.util.Map<Path, String> readByBuild) throws IOException {
         java.util.Map<Path, String> known = new java.util.HashMap<>(beforeBuild);
         known.putAll(readByBuild);
-        return inputs(known);
+        return inputs(known, true).all();
     }
 
     /** The last build, if its inputs were these and its output is still exactly as it wrote it. */
@@ -129,10 +164,47 @@ public final class UpToDateCheck {
 
     /** Records a successful build: the inputs it was made from, the notices it printed, and what it wrote. */
     public void record(String inputs, List<String> notices) throws IOException {
+        record(inputs, notices, null);
+    }
+
+    /**
+     * Records a successful build, and keeps its state for the next build to build on (or, given none, forgets the
+     * last one kept): both name the output's listing as the build left it, read once.
+     */
+    public void record(String inputs, List<String> notices, BuildState state) throws IOException {
+        List<String> listing = outputListing();
         StringBuilder text = new StringBuilder(FORMAT).append('\n').append("inputs ").append(inputs).append('\n');
         notices.forEach(notice -> text.append("notice ").append(notice.replace('\n', ' ')).append('\n'));
-        outputListing().forEach(line -> text.append(line).append('\n'));
+        listing.forEach(line -> text.append(line).append('\n'));
         CacheFiles.writeWhole(manifest, text.toString().getBytes(StandardCharsets.UTF_8));
+        if (state != null) {
+            BuildStateFile.write(stateFile, state.withListing(listingDigest(listing)));
+        } else {
+            Files.deleteIfExists(stateFile);
+        }
+    }
+
+    /**
+     * The state the last build kept, if it was kept for a build of this frame (the same generator, settings, templates,
+     * assets and other files): whether the output is still as it left it is checked by the build that builds on it,
+     * when it holds the output's lock ({@link StagingDraft#seed}).
+     */
+    public Optional<BuildState> lastState(String frame) {
+        return BuildStateFile.read(stateFile).filter(state -> state.frame().equals(frame));
+    }
+
+    /** A digest of an output's listing ({@link #listingLine} of every file, in path order). */
+    static String listingDigest(List<String> listing) {
+        ContentKey key = ContentKey.of("output listing");
+        listing.forEach(key::with);
+        return key.hex();
+    }
+
+    /** One file of an output's listing: its size, modification time and path; "other" and its path for anything but a file. */
+    static String listingLine(String path, java.nio.file.attribute.BasicFileAttributes attributes) {
+        return attributes.isRegularFile()
+            ? "file " + attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + path
+            : "other " + path;
     }
 
     /** Forgets the last build (after a failed one, say), so that the next build cannot be skipped. */
@@ -155,10 +227,7 @@ public final class UpToDateCheck {
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                     // Links are not followed: one put into the output is listed as what it is, not as the file it
                     // points to, and the build never writes one, so the output no longer matches its record.
-                    String path = SlashPaths.relative(output, file);
-                    listing.put(file, attributes.isRegularFile()
-                        ? "file " + attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + path
-                        : "other " + path);
+                    listing.put(file, listingLine(SlashPaths.relative(output, file), attributes));
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
