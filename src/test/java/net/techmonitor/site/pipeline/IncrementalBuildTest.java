@@ -173,6 +173,27 @@ class IncrementalBuildTest {
             TestSites.files(output).get(synthetic.articlePath(6).replace(".adoc", "/index.html"))), "the edited page was written anew");
     }
 
+    /**
+     * What this process kept, another builds on: each page's inputs, worked out and digested there again, give the
+     * digests they gave here (a hash map's order or an enum's identity hash differ between processes, never a digest).
+     */
+    @Test
+    void anotherProcessBuildsOnWhatThisOneKept() throws IOException, InterruptedException {
+        Path edited = article(12);
+        Files.writeString(edited, Files.readString(edited).replace("== Section 4", "== Section four, edited in another process"));
+        Path log = temp.resolve("child.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dtechmonitor.tuned=true",
+            "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", System.getProperty("java.class.path"), "net.techmonitor.site.cli.SiteCommandLine",
+            "build", "--source", site.toString(), "--output", output.toString())
+            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(child.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "the child build ends");
+        String printed = Files.readString(log);
+        assertEquals(0, child.exitValue(), printed);
+        Matcher changed = CHANGED.matcher(printed);
+        assertTrue(changed.find() && changed.group(1).equals("1"), "one page rendered in the other process: " + printed);
+        assertSameAsColdBuild("after a build in another process");
+    }
+
     /** Builds on the last build and returns how many pages it rendered, of how many. */
     private int[] buildOnLastBuild(String when) {
         TestSites.Run run = TestSites.build(site, output);
