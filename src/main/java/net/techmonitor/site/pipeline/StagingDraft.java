@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -55,11 +57,12 @@ final class StagingDraft implements OutputDraft {
     }
 
     /**
-     * Fills the (empty) staging folder with the published output's files, each a hard link to the output's (a copy
-     * where the file system makes none), but for the marker, which publishing writes, and these output paths (the
-     * files the build copies again, and those it deletes; a folder left empty goes too, as a whole build makes none). Reads
-     * the output's listing on the way (as {@link UpToDateCheck} lists it): if it is not {@code listing}, the output is
-     * not what the last build left, and the folder is emptied again.
+     * Makes the staging folder hold the published output's files, each a hard link to the output's (a copy where the
+     * file system makes none), but for the marker, which publishing writes, and these output paths (the files the build
+     * copies again, and those it deletes; a folder left empty goes too, as a whole build makes none). The output's
+     * listing is read first (as {@link UpToDateCheck} lists it): if it is not {@code listing}, the output is not what
+     * the last build left, and nothing is done. The staging folder is the spare the last such build left, when there
+     * is one ({@link SitePublisher#recycleSpare}): then only what differs from the output is unlinked and linked again.
      *
      * @return whether the folder now holds the output as the last build left it
      */
@@ -69,12 +72,89 @@ final class StagingDraft implements OutputDraft {
         }
         Path live = output.toRealPath();
         SortedMap<Path, String> lines = new TreeMap<>();
-        boolean[] linking = {true};
+        // Every entry of the output by its path in it, with its file key (device and inode): sorted, folders first.
+        SortedMap<String, Entry> wanted = new TreeMap<>();
         Files.walkFileTree(live, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (!dir.equals(live)) {
-                    Files.createDirectory(staging.resolve(live.relativize(dir).toString()));
+                    wanted.put(SlashPaths.relative(live, dir), new Entry(true, null, dir));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String path = SlashPaths.relative(live, file);
+                lines.put(file, UpToDateCheck.listingLine(path, attributes));
+                if (attributes.isRegularFile() && !path.equals(SitePublisher.MARKER) && !leftOut.contains(path)) {
+                    wanted.put(path, new Entry(false, attributes.fileKey(), file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (!UpToDateCheck.listingDigest(java.util.List.copyOf(lines.values())).equals(listing)) {
+            return false;
+        }
+        if (publisher.recycleSpare(staging)) {
+            removeWhatDiffers(wanted);
+        }
+        boolean linking = true;
+        for (Map.Entry<String, Entry> entry : wanted.entrySet()) {
+            Path target = staging.resolve(entry.getKey());
+            if (entry.getValue().folder()) {
+                if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectory(target);
+                }
+                continue;
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // the spare's, the very file of the output
+            }
+            if (linking) {
+                try {
+                    Files.createLink(target, entry.getValue().file());
+                    continue;
+                } catch (UnsupportedOperationException | IOException e) {
+                    linking = false; // a file system without hard links: copies from here on
+                }
+            }
+            Files.copy(entry.getValue().file(), target);
+        }
+        // The folders whose every file was left out, deepest first: only those of left-out files can be.
+        java.util.SortedSet<String> folders = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (String path : leftOut) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        for (String folder : folders) {
+            Path target = staging.resolve(folder);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                try (var entries = Files.list(target)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(target);
+                    }
+                }
+            }
+        }
+        seeded = true;
+        return true;
+    }
+
+    /** One entry of the output: a folder, or a file with its key. */
+    private record Entry(boolean folder, Object key, Path file) {
+    }
+
+    /** In the recycled spare: deletes every entry that is not the output's very file or folder at the same path. */
+    private void removeWhatDiffers(Map<String, Entry> wanted) throws IOException {
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Entry want = wanted.get(SlashPaths.relative(staging, file));
+                if (want == null || want.folder() || !attributes.isRegularFile() || want.key() == null
+                    || !want.key().equals(attributes.fileKey())) {
+                    Files.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -84,52 +164,15 @@ final class StagingDraft implements OutputDraft {
                 if (exception != null) {
                     throw exception;
                 }
-                Path folder = staging.resolve(live.relativize(dir).toString());
-                if (!dir.equals(live)) {
-                    try (var entries = Files.list(folder)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(folder);
-                        }
+                if (!dir.equals(staging)) {
+                    Entry want = wanted.get(SlashPaths.relative(staging, dir));
+                    if (want == null || !want.folder()) {
+                        SitePublisher.deleteTree(dir);
                     }
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String path = SlashPaths.relative(live, file);
-                lines.put(file, UpToDateCheck.listingLine(path, attributes));
-                if (!attributes.isRegularFile() || path.equals(SitePublisher.MARKER) || leftOut.contains(path)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                Path target = staging.resolve(path);
-                if (linking[0]) {
-                    try {
-                        Files.createLink(target, file);
-                        return FileVisitResult.CONTINUE;
-                    } catch (UnsupportedOperationException | IOException e) {
-                        linking[0] = false; // a file system without hard links (or across devices): copies from here on
-                    }
-                }
-                Files.copy(file, target);
                 return FileVisitResult.CONTINUE;
             }
         });
-        if (!UpToDateCheck.listingDigest(java.util.List.copyOf(lines.values())).equals(listing)) {
-            empty();
-            return false;
-        }
-        seeded = true;
-        return true;
-    }
-
-    /** Deletes everything in the staging folder, not the folder. */
-    private void empty() throws IOException {
-        try (var entries = Files.list(staging)) {
-            for (Path entry : entries.toList()) {
-                SitePublisher.deleteTree(entry);
-            }
-        }
     }
 
     @Override

@@ -153,6 +153,11 @@ class IncrementalBuildTest {
      */
     @Test
     void theBuildNeverWritesIntoThePublishedFiles() throws IOException {
+        // The first build on the last one seeds a new staging folder; it keeps the version it replaces as the spare,
+        // which the next moves in as its staging folder: both must leave the published files alone.
+        Files.writeString(article(1), Files.readString(article(1)) + "\nA first edit.\n");
+        buildOnLastBuild("after a first edit");
+        assertTrue(Files.isDirectory(output.resolveSibling(".site-spare")), "the version replaced is kept as the spare");
         Path witness = temp.resolve("witness");
         Map<String, byte[]> published = TestSites.files(output);
         Path version = output.toRealPath();
