@@ -85,7 +85,8 @@ public final class ContentLoader {
     private final BodyConversion bodies;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
-                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits) {
+                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits,
+                         net.techmonitor.site.cache.FileDigests digests) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.converter = converter;
@@ -93,7 +94,7 @@ public final class ContentLoader {
         this.problems = problems;
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
-        this.sources = new SourceFileReader(siteRoot, contentRoot, limits);
+        this.sources = new SourceFileReader(siteRoot, contentRoot, limits, digests);
         this.bodies = new BodyConversion(siteRoot, contentRoot, urls, converter, rawHtml, limits);
     }
 

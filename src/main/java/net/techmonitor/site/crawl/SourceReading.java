@@ -68,7 +68,8 @@ public final class SourceReading {
      */
     public Sources read(Map<Path, LoadedDocument> unchanged, Map<Path, LoadedDocument> earlier) {
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
-            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
+            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits(),
+            net.techmonitor.site.cache.FileDigests.open(settings.cacheFolder(), settings.cache()));
         List<LoadedDocument> documents = loader.load(unchanged, display).stream().map(document -> {
             LoadedDocument then = earlier.get(document.file());
             return document.equals(then) ? then : document;

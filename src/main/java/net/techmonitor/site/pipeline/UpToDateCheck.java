@@ -4,6 +4,7 @@ import net.techmonitor.site.settings.SiteSettings;
 
 import net.techmonitor.site.cache.CacheFiles;
 import net.techmonitor.site.cache.ContentKey;
+import net.techmonitor.site.cache.FileDigests;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.crawl.ContentLoader;
 import net.techmonitor.site.urls.SlashPaths;
@@ -30,6 +31,8 @@ public final class UpToDateCheck {
     private static final String FORMAT = "techmonitor-build-manifest 2";
 
     private final SiteSettings settings;
+    /** Each input file's digest, not computed again for a file whose attributes are as recorded. */
+    private final FileDigests digests;
     private final Path manifest;
     /** Beside the manifest: the state the last build left for the next to build on ({@link BuildState}). */
     private final Path stateFile;
@@ -40,6 +43,7 @@ public final class UpToDateCheck {
 
     public UpToDateCheck(SiteSettings settings) {
         this.settings = settings;
+        this.digests = FileDigests.open(settings.cacheFolder(), settings.cache());
         // One cache serves every output built from the source (target/site, a --output elsewhere): each output
         // has its own record, named by its folder and, so that two outputs named alike do not share one, its path.
         Path output = settings.output().toAbsolutePath().normalize();
@@ -87,7 +91,7 @@ public final class UpToDateCheck {
                     continue;
                 }
                 String digest = known.get(absolute);
-                digest = digest != null ? digest : ContentKey.ofFile(Files.readAllBytes(file));
+                digest = digest != null ? digest : digests.of(file);
                 all.with(folder.relativize(file).toString()).with(digest);
                 if (framed) {
                     frame.with(folder.relativize(file).toString()).with(digest);
@@ -114,16 +118,16 @@ public final class UpToDateCheck {
      */
     public BeforeBuild digestsBeforeBuild() throws IOException {
         Path content = settings.contentFolder().toAbsolutePath().normalize();
-        java.util.Map<Path, String> digests = new java.util.HashMap<>();
+        java.util.Map<Path, String> known = new java.util.HashMap<>();
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             for (Path file : filesUnder(folder)) {
                 Path absolute = file.toAbsolutePath().normalize();
                 if (!(absolute.startsWith(content) && ContentLoader.isAsciidoc(file))) {
-                    digests.put(absolute, ContentKey.ofFile(Files.readAllBytes(file)));
+                    known.put(absolute, digests.of(file));
                 }
             }
         }
-        return new BeforeBuild(digests, inputs(digests, false).frame());
+        return new BeforeBuild(known, inputs(known, false).frame());
     }
 
     /** What {@link #digestsBeforeBuild} found: each file's digest by absolute path, and the frame's hash. */
@@ -177,6 +181,7 @@ public final class UpToDateCheck {
         notices.forEach(notice -> text.append("notice ").append(notice.replace('\n', ' ')).append('\n'));
         listing.forEach(line -> text.append(line).append('\n'));
         CacheFiles.writeWhole(manifest, text.toString().getBytes(StandardCharsets.UTF_8));
+        digests.save();
         if (state != null) {
             BuildStateFile.write(stateFile, state.withListing(listingDigest(listing)));
         } else {
