@@ -48,6 +48,8 @@ public final class FileDigests {
     private final Path record;
     private final Duration settled;
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** Whether a file was hashed and recorded since the record was read or saved. */
+    private volatile boolean changed;
 
     private FileDigests(Path record) {
         this(record, SETTLED);
@@ -114,6 +116,12 @@ public final class FileDigests {
         return known(file, stamp(file)) != null;
     }
 
+    /** The recorded digest of the file, if its attributes are still these; else null. */
+    public String known(Path file, Stamp stamp) {
+        Entry entry = record == null ? null : entries.get(key(file));
+        return entry != null && entry.stamp().equals(stamp) ? entry.digest() : null;
+    }
+
     /** The file's digest: recorded, when its attributes are as recorded, else read and hashed now. */
     public String of(Path file) throws IOException {
         Stamp stamp = stamp(file);
@@ -133,13 +141,9 @@ public final class FileDigests {
         String digest = ContentKey.ofFile(bytes);
         if (record != null && settled(before)) {
             entries.put(key(file), new Entry(before, digest));
+            changed = true;
         }
         return digest;
-    }
-
-    private String known(Path file, Stamp stamp) {
-        Entry entry = record == null ? null : entries.get(key(file));
-        return entry != null && entry.stamp().equals(stamp) ? entry.digest() : null;
     }
 
     private boolean settled(Stamp stamp) {
@@ -159,11 +163,19 @@ public final class FileDigests {
         return file.toAbsolutePath().normalize();
     }
 
+    /** {@link #save}s the record if a file was recorded since it was read or saved. */
+    public void saveIfChanged() throws IOException {
+        if (changed) {
+            save();
+        }
+    }
+
     /** Saves the record, for the next process: the files of this site that still exist (entries of deleted ones go). */
     public void save() throws IOException {
         if (record == null) {
             return;
         }
+        changed = false;
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         Map<Path, Entry> sorted = new TreeMap<>(entries);
         sorted.forEach((file, entry) -> {

@@ -26,7 +26,9 @@ final class BuildCommand {
         SiteSettings settings = SiteOptions.settings(options, null);
         StageTimer.event("settings read");
         UpToDateDecision upToDate = UpToDateDecision.make(settings, options.flag("force"));
+        StageTimer.event("inputs hashed");
         Optional<UpToDateCheck.LastBuild> last = upToDate.lastBuildStillCurrent();
+        StageTimer.event("up-to-date check made");
         if (last.isPresent()) {
             last.get().notices().forEach(notice -> out.println("  " + notice));
             out.printf(Locale.ROOT, "Up to date: nothing changed since the last build; its %d pages are in %s (--force builds anyway)%n",
@@ -34,6 +36,10 @@ final class BuildCommand {
             printPreviewHint(settings, out);
             return ExitStatus.OK;
         }
+        if (upToDate.asciidocEdited()) {
+            AsciidoctorHeadStart.start();
+        }
+        Logging.quiet();
         upToDate.beforeBuilding();
         out.println("Building " + settings.siteRoot() + " ...");
         List<String> notices = new ArrayList<>();

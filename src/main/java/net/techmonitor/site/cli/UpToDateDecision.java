@@ -39,7 +39,16 @@ final class UpToDateDecision {
 
     /** The last build, when nothing changed since it: then this one is skipped. */
     Optional<UpToDateCheck.LastBuild> lastBuildStillCurrent() throws IOException {
-        return inputs == null ? Optional.empty() : check.upToDate(inputs.all());
+        Optional<UpToDateCheck.LastBuild> last = inputs == null ? Optional.empty() : check.upToDate(inputs.all());
+        if (last.isPresent()) {
+            check.keepFileDigests(); // a file touched but not changed is then not read again by the next build
+        }
+        return last;
+    }
+
+    /** Whether an AsciiDoc file of the content is new or edited since a build last hashed it (then it is likely converted). */
+    boolean asciidocEdited() throws IOException {
+        return inputs != null ? inputs.asciidocEdited() : check.asciidocEdited();
     }
 
     /**

@@ -1,7 +1,6 @@
 package net.techmonitor.site.pipeline;
 
 import net.techmonitor.site.problems.BuildMessage;
-import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +70,7 @@ final class StagingDraft implements OutputDraft {
             return false;
         }
         Path live = output.toRealPath();
+        String liveFolder = live.toString();
         SortedMap<Path, String> lines = new TreeMap<>();
         // Every entry of the output by its path in it, with its file key (device and inode): sorted, folders first.
         SortedMap<String, Entry> wanted = new TreeMap<>();
@@ -78,14 +78,14 @@ final class StagingDraft implements OutputDraft {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (!dir.equals(live)) {
-                    wanted.put(SlashPaths.relative(live, dir), new Entry(true, null, dir));
+                    wanted.put(UpToDateCheck.relativeTo(liveFolder, dir), new Entry(true, null, dir));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String path = SlashPaths.relative(live, file);
+                String path = UpToDateCheck.relativeTo(liveFolder, file);
                 lines.put(file, UpToDateCheck.listingLine(path, attributes));
                 if (attributes.isRegularFile() && !path.equals(SitePublisher.MARKER) && !leftOut.contains(path)) {
                     wanted.put(path, new Entry(false, attributes.fileKey(), file));
@@ -148,10 +148,11 @@ final class StagingDraft implements OutputDraft {
 
     /** In the recycled spare: deletes every entry that is not the output's very file or folder at the same path. */
     private void removeWhatDiffers(Map<String, Entry> wanted) throws IOException {
+        String folder = staging.toString();
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Entry want = wanted.get(SlashPaths.relative(staging, file));
+                Entry want = wanted.get(UpToDateCheck.relativeTo(folder, file));
                 if (want == null || want.folder() || !attributes.isRegularFile() || want.key() == null
                     || !want.key().equals(attributes.fileKey())) {
                     Files.delete(file);
@@ -165,7 +166,7 @@ final class StagingDraft implements OutputDraft {
                     throw exception;
                 }
                 if (!dir.equals(staging)) {
-                    Entry want = wanted.get(SlashPaths.relative(staging, dir));
+                    Entry want = wanted.get(UpToDateCheck.relativeTo(folder, dir));
                     if (want == null || !want.folder()) {
                         SitePublisher.deleteTree(dir);
                     }

@@ -7,7 +7,6 @@ import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.FileDigests;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.crawl.ContentLoader;
-import net.techmonitor.site.urls.SlashPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  * The inputs are hashed by content, not by date, so a checkout that only touches dates builds nothing.
  */
 public final class UpToDateCheck {
-    private static final String FORMAT = "techmonitor-build-manifest 2";
+    private static final String FORMAT = "techmonitor-build-manifest 3";
 
     private final SiteSettings settings;
     /** Each input file's digest, not computed again for a file whose attributes are as recorded. */
@@ -44,6 +43,7 @@ public final class UpToDateCheck {
     public UpToDateCheck(SiteSettings settings) {
         this.settings = settings;
         this.digests = FileDigests.open(settings.cacheFolder(), settings.cache());
+        GeneratorFingerprint.knownBy(digests);
         // One cache serves every output built from the source (target/site, a --output elsewhere): each output
         // has its own record, named by its folder and, so that two outputs named alike do not share one, its path.
         Path output = settings.output().toAbsolutePath().normalize();
@@ -61,7 +61,7 @@ public final class UpToDateCheck {
      * The hashes of what the site is made from: of everything ({@link #upToDate} compares it), and of everything but the
      * content's AsciiDoc files, the frame a next build may build on ({@link BuildState#frame}).
      */
-    public record Inputs(String all, String frame) {
+    public record Inputs(String all, String frame, boolean asciidocEdited) {
     }
 
     /** The hashes of everything the site is made from, every file read now. */
@@ -81,6 +81,7 @@ public final class UpToDateCheck {
         ContentKey frame = settingsKey("site frame");
         Path root = settings.siteRoot();
         Path content = settings.contentFolder().toAbsolutePath().normalize();
+        boolean asciidocEdited = false;
         for (Path folder : List.of(settings.contentFolder(), settings.templateFolder(), settings.assetFolder())) {
             all.with(root.relativize(folder).toString());
             frame.with(root.relativize(folder).toString());
@@ -91,7 +92,14 @@ public final class UpToDateCheck {
                     continue;
                 }
                 String digest = known.get(absolute);
-                digest = digest != null ? digest : digests.of(file);
+                if (digest == null) {
+                    FileDigests.Stamp stamp = FileDigests.stamp(file);
+                    digest = digests.known(file, stamp);
+                    if (digest == null) {
+                        asciidocEdited |= !framed;
+                        digest = digests.of(file, Files.readAllBytes(file), stamp);
+                    }
+                }
                 all.with(folder.relativize(file).toString()).with(digest);
                 if (framed) {
                     frame.with(folder.relativize(file).toString()).with(digest);
@@ -102,7 +110,7 @@ public final class UpToDateCheck {
         byte[] propertyBytes = Files.isRegularFile(properties) ? Files.readAllBytes(properties) : new byte[0];
         all.with(propertyBytes);
         frame.with(propertyBytes);
-        return new Inputs(withContent ? all.hex() : null, frame.hex());
+        return new Inputs(withContent ? all.hex() : null, frame.hex(), asciidocEdited);
     }
 
     private ContentKey settingsKey(String purpose) {
@@ -128,6 +136,24 @@ public final class UpToDateCheck {
             }
         }
         return new BeforeBuild(known, inputs(known, false).frame());
+    }
+
+    /**
+     * Whether an AsciiDoc file of {@code content/} is not, by its attributes, one a build hashed: new or edited, and so
+     * most likely to be converted (what {@link Inputs#asciidocEdited} says of the files {@link #inputs} hashed).
+     */
+    public boolean asciidocEdited() throws IOException {
+        for (Path file : filesUnder(settings.contentFolder())) {
+            if (ContentLoader.isAsciidoc(file) && !digests.unchanged(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps what was learnt of the input files' digests (a build that was up to date records nothing else). */
+    public void keepFileDigests() throws IOException {
+        digests.saveIfChanged();
     }
 
     /** What {@link #digestsBeforeBuild} found: each file's digest by absolute path, and the frame's hash. */
@@ -208,8 +234,16 @@ public final class UpToDateCheck {
     /** One file of an output's listing: its size, modification time and path; "other" and its path for anything but a file. */
     static String listingLine(String path, java.nio.file.attribute.BasicFileAttributes attributes) {
         return attributes.isRegularFile()
-            ? "file " + attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + path
+            ? "file " + attributes.size() + " " + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + path
             : "other " + path;
+    }
+
+    /** The path of a file under a folder, with '/': cut from the file's name (a relativize for each of thousands cost more). */
+    static String relativeTo(String folder, Path file) {
+        String name = file.toString();
+        String relative = name.startsWith(folder) && name.length() > folder.length() + 1 ? name.substring(folder.length() + 1)
+            : Path.of(folder).relativize(file).toString();
+        return java.io.File.separatorChar == '/' ? relative : relative.replace(java.io.File.separatorChar, '/');
     }
 
     /** Forgets the last build (after a failed one, say), so that the next build cannot be skipped. */
@@ -227,12 +261,13 @@ public final class UpToDateCheck {
         if (Files.isDirectory(settings.output())) {
             // The output path is a link to the folder of the current version (see SitePublisher): list that folder.
             Path output = settings.output().toRealPath();
+            String folder = output.toString();
             Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                     // Links are not followed: one put into the output is listed as what it is, not as the file it
                     // points to, and the build never writes one, so the output no longer matches its record.
-                    listing.put(file, listingLine(SlashPaths.relative(output, file), attributes));
+                    listing.put(file, listingLine(relativeTo(folder, file), attributes));
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
