@@ -31,15 +31,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FileDigests {
     /** How long before it is hashed a file must have been left alone for its attributes to be recorded. */
     static final Duration SETTLED = Duration.ofSeconds(2);
-    private static final String FORMAT = "techmonitor-file-digests 1";
+    private static final String FORMAT = "techmonitor-file-digests 2";
     private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
     private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
     private static final Map<Path, FileDigests> OPEN = new ConcurrentHashMap<>();
     /** For a build without a cache: every file hashed, nothing recorded. */
     private static final FileDigests NONE = new FileDigests(null);
 
-    /** What identifies one version of a file without reading it. */
-    public record Stamp(long size, String modified, String changed, String inode) {
+    /**
+     * What identifies one version of a file without reading it: its size, its modification and change times in
+     * nanoseconds, and its device and inode (the last three 0 where the file system has none).
+     */
+    public record Stamp(long size, long modified, long changed, long device, long inode) {
     }
 
     private record Entry(Stamp stamp, String digest) {
@@ -47,7 +50,8 @@ public final class FileDigests {
 
     private final Path record;
     private final Duration settled;
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** By absolute, normalised path. */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Whether a file was hashed and recorded since the record was read or saved. */
     private volatile boolean changed;
 
@@ -86,13 +90,17 @@ public final class FileDigests {
                 return digests;
             }
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] parts = line.split(" ", 6);
-                if (parts.length != 6) {
-                    digests.entries.clear();
-                    return digests;
+                // size modified changed device inode digest path
+                long[] numbers = new long[5];
+                int at = 0;
+                for (int i = 0; i < numbers.length; i++) {
+                    int space = line.indexOf(' ', at);
+                    numbers[i] = Long.parseLong(line, at, space, 10);
+                    at = space + 1;
                 }
-                digests.entries.put(Path.of(parts[5]),
-                    new Entry(new Stamp(Long.parseLong(parts[0]), parts[1], parts[2], parts[3]), parts[4]));
+                int space = line.indexOf(' ', at);
+                digests.entries.put(line.substring(space + 1), new Entry(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]),
+                    line.substring(at, space)));
             }
         } catch (IOException | RuntimeException e) {
             digests.entries.clear(); // only a cache
@@ -104,11 +112,15 @@ public final class FileDigests {
     public static Stamp stamp(Path file) throws IOException {
         if (UNIX) {
             Map<String, Object> unix = Files.readAttributes(file, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-            return new Stamp((Long) unix.get("size"), String.valueOf(unix.get("lastModifiedTime")), String.valueOf(unix.get("ctime")),
-                unix.get("dev") + ":" + unix.get("ino"));
+            return new Stamp((Long) unix.get("size"), nanos(unix.get("lastModifiedTime")), nanos(unix.get("ctime")),
+                (Long) unix.get("dev"), (Long) unix.get("ino"));
         }
         BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return new Stamp(basic.size(), String.valueOf(basic.lastModifiedTime()), "-", "-");
+        return new Stamp(basic.size(), nanos(basic.lastModifiedTime()), 0, 0, 0);
+    }
+
+    private static long nanos(Object time) {
+        return ((java.nio.file.attribute.FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** Whether the file is, by its attributes, the one last hashed: then its digest is {@link #known}. */
@@ -148,19 +160,12 @@ public final class FileDigests {
 
     private boolean settled(Stamp stamp) {
         Instant limit = Instant.now().minus(settled);
-        return isBefore(stamp.modified(), limit) && (stamp.changed().equals("-") || isBefore(stamp.changed(), limit));
+        long limitNanos = limit.getEpochSecond() * 1_000_000_000L + limit.getNano();
+        return stamp.modified() < limitNanos && stamp.changed() < limitNanos;
     }
 
-    private static boolean isBefore(String time, Instant limit) {
-        try {
-            return Instant.parse(time).isBefore(limit);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static Path key(Path file) {
-        return file.toAbsolutePath().normalize();
+    private static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** {@link #save}s the record if a file was recorded since it was read or saved. */
@@ -177,12 +182,13 @@ public final class FileDigests {
         }
         changed = false;
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
-        Map<Path, Entry> sorted = new TreeMap<>(entries);
+        Map<String, Entry> sorted = new TreeMap<>(entries);
         sorted.forEach((file, entry) -> {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !file.toString().contains("\n")) {
+            if (!file.contains("\n") && Files.exists(Path.of(file), LinkOption.NOFOLLOW_LINKS)) {
                 Stamp stamp = entry.stamp();
                 text.append(stamp.size()).append(' ').append(stamp.modified()).append(' ').append(stamp.changed()).append(' ')
-                    .append(stamp.inode()).append(' ').append(entry.digest()).append(' ').append(file).append('\n');
+                    .append(stamp.device()).append(' ').append(stamp.inode()).append(' ').append(entry.digest()).append(' ')
+                    .append(file).append('\n');
             }
         });
         CacheFiles.writeWhole(record, text.toString().getBytes(StandardCharsets.UTF_8));

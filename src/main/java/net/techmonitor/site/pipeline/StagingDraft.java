@@ -71,7 +71,7 @@ final class StagingDraft implements OutputDraft {
         }
         Path live = output.toRealPath();
         String liveFolder = live.toString();
-        SortedMap<Path, String> lines = new TreeMap<>();
+        SortedMap<String, String> lines = new TreeMap<>();
         // Every entry of the output by its path in it, with its file key (device and inode): sorted, folders first.
         SortedMap<String, Entry> wanted = new TreeMap<>();
         Files.walkFileTree(live, new SimpleFileVisitor<>() {
@@ -86,7 +86,7 @@ final class StagingDraft implements OutputDraft {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String path = UpToDateCheck.relativeTo(liveFolder, file);
-                lines.put(file, UpToDateCheck.listingLine(path, attributes));
+                lines.put(path, UpToDateCheck.listingLine(path, attributes));
                 if (attributes.isRegularFile() && !path.equals(SitePublisher.MARKER) && !leftOut.contains(path)) {
                     wanted.put(path, new Entry(false, attributes.fileKey(), file));
                 }

@@ -257,7 +257,8 @@ public final class UpToDateCheck {
      * again cost most of the time a build spends recording itself.
      */
     private List<String> outputListing() throws IOException {
-        java.util.SortedMap<Path, String> listing = new java.util.TreeMap<>();
+        // By each file's path in the output, as text: sorting thousands of Paths cost more than listing them.
+        java.util.SortedMap<String, String> listing = new java.util.TreeMap<>();
         if (Files.isDirectory(settings.output())) {
             // The output path is a link to the folder of the current version (see SitePublisher): list that folder.
             Path output = settings.output().toRealPath();
@@ -267,7 +268,8 @@ public final class UpToDateCheck {
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                     // Links are not followed: one put into the output is listed as what it is, not as the file it
                     // points to, and the build never writes one, so the output no longer matches its record.
-                    listing.put(file, listingLine(relativeTo(folder, file), attributes));
+                    String path = relativeTo(folder, file);
+                    listing.put(path, listingLine(path, attributes));
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
@@ -280,7 +282,7 @@ public final class UpToDateCheck {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).sorted(java.util.Comparator.comparing(Path::toString)).toList();
         }
     }
 }
