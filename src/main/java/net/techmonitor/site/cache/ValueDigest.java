@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -39,8 +38,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ValueDigest {
     private static final Map<Class<?>, List<MethodHandle>> COMPONENTS = new ConcurrentHashMap<>();
 
+    /** Parts this large go to the digest at once; smaller ones are gathered first (each update has its cost). */
+    private static final int GATHERED = 8192;
+
     private final MessageDigest digest;
-    private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+    private final byte[] gathered = new byte[GATHERED];
+    private int length;
 
     private ValueDigest() {
         try {
@@ -60,6 +63,7 @@ public final class ValueDigest {
         for (Object part : values) {
             value.add(part);
         }
+        value.flush();
         return value.digest.digest();
     }
 
@@ -152,7 +156,7 @@ public final class ValueDigest {
     }
 
     private void addUnordered(Collection<byte[]> digests) {
-        digests.stream().sorted(Comparator.comparing((byte[] bytes) -> bytes, Arrays::compareUnsigned)).forEach(digest::update);
+        digests.stream().sorted(Comparator.comparing((byte[] bytes) -> bytes, Arrays::compareUnsigned)).forEach(this::write);
     }
 
     private static List<MethodHandle> accessors(Class<?> type) {
@@ -171,17 +175,40 @@ public final class ValueDigest {
     }
 
     private void tag(char kind) {
-        digest.update((byte) kind);
+        if (length == GATHERED) {
+            flush();
+        }
+        gathered[length++] = (byte) kind;
     }
 
     private void number(long value) {
-        number.clear();
-        number.putLong(value);
-        digest.update(number.array());
+        if (length + Long.BYTES > GATHERED) {
+            flush();
+        }
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            gathered[length++] = (byte) (value >>> shift);
+        }
     }
 
     private void bytes(byte[] bytes) {
         number(bytes.length);
-        digest.update(bytes);
+        write(bytes);
+    }
+
+    private void write(byte[] bytes) {
+        if (length + bytes.length > GATHERED) {
+            flush();
+        }
+        if (bytes.length >= GATHERED) {
+            digest.update(bytes);
+        } else {
+            System.arraycopy(bytes, 0, gathered, length, bytes.length);
+            length += bytes.length;
+        }
+    }
+
+    private void flush() {
+        digest.update(gathered, 0, length);
+        length = 0;
     }
 }

@@ -25,10 +25,12 @@ public record BuildState(String frame, String listing, String plan, Map<String, 
     /**
      * One document as the last build read it.
      *
-     * @param header the digest of everything but its body: its place, header and status
-     * @param body   the key of its conversion (which covers its text and every file it includes), or "" for a draft
+     * @param header     the digest of everything but its body: its place, header and status
+     * @param body       the key of its conversion (which covers its text and every file it includes), or "" for a draft
+     * @param references what its body refers to, as the file plan read it (none for a draft): the next plan takes
+     *                   them for a body of the same key instead of reading the body again
      */
-    public record Document(String header, String body) {
+    public record Document(String header, String body, java.util.List<String> references) {
     }
 
     /** The same state, with the listing of the output its build published. */

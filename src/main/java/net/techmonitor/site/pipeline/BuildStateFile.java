@@ -27,7 +27,7 @@ import java.util.Set;
  * a file of another format, or one that does not read whole, is no state (the build renders everything).
  */
 final class BuildStateFile {
-    private static final byte[] FORMAT = "techmonitor-build-state 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMAT = "techmonitor-build-state 2\n".getBytes(StandardCharsets.US_ASCII);
 
     private BuildStateFile() {
     }
@@ -44,6 +44,7 @@ final class BuildStateFile {
             out.writeInt(strings.index(document.getKey()));
             out.writeInt(strings.index(document.getValue().header()));
             out.writeInt(strings.index(document.getValue().body()));
+            writeList(out, strings, document.getValue().references());
         }
         writeMap(out, strings, state.pages());
         writeMap(out, strings, state.files());
@@ -105,7 +106,7 @@ final class BuildStateFile {
             int documentCount = count(in);
             Map<String, BuildState.Document> documents = new HashMap<>();
             for (int i = 0; i < documentCount; i++) {
-                documents.put(table.next(), new BuildState.Document(table.next(), table.next()));
+                documents.put(table.next(), new BuildState.Document(table.next(), table.next(), readList(table)));
             }
             Map<String, String> pages = readMap(table);
             Map<String, String> files = readMap(table);

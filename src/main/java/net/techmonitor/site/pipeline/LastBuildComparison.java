@@ -104,14 +104,26 @@ final class LastBuildComparison {
     }
 
     /** Each document as a build state keeps it, by site path (see {@link BuildState.Document}). */
-    static Map<String, BuildState.Document> documents(List<LoadedDocument> documents, Map<Path, String> conversionKeys) {
+    static Map<String, BuildState.Document> documents(List<LoadedDocument> documents, Map<Path, String> conversionKeys,
+                                                      FilePlanner.Memory plan) {
         Map<String, BuildState.Document> digests = new HashMap<>();
         for (LoadedDocument document : documents) {
             String key = conversionKeys.get(document.file().toAbsolutePath().normalize());
             digests.put(document.sitePath(), new BuildState.Document(
-                ValueDigest.of(document.place(), document.header(), document.published()), key == null ? "" : key));
+                ValueDigest.of(document.place(), document.header(), document.published()), key == null ? "" : key, plan.references(document)));
         }
         return digests;
+    }
+
+    /** Gives the file plan what the last build's plan read of each body converted alike (the same conversion key). */
+    static void rememberReferences(BuildState last, List<LoadedDocument> documents, Map<Path, String> conversionKeys, FilePlanner.Memory plan) {
+        for (LoadedDocument document : documents) {
+            BuildState.Document then = last.documents().get(document.sitePath());
+            String key = conversionKeys.get(document.file().toAbsolutePath().normalize());
+            if (then != null && key != null && document.published() && key.equals(then.body())) {
+                plan.remember(document, then.references());
+            }
+        }
     }
 
     /** The site paths of the documents whose body changed, when nothing else did; empty otherwise. */

@@ -200,6 +200,9 @@ public final class SiteBuild {
 
             // Output plan: every file copied, and why.
             FilePlanner.Memory planMemory = base == null ? new FilePlanner.Memory() : base.planMemory();
+            if (last != null) {
+                LastBuildComparison.rememberReferences(last, sources.documents(), sources.conversionKeys(), planMemory);
+            }
             FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, planMemory).plan(sources.documents());
             problems.throwIfAny();
             StageTimer.mark("file plan");
@@ -220,7 +223,7 @@ public final class SiteBuild {
                 ReferenceStyles.remember(referenceCache());
             }
             Map<String, BuildState.Document> documents = keepsState
-                ? LastBuildComparison.documents(sources.documents(), sources.conversionKeys()) : null;
+                ? LastBuildComparison.documents(sources.documents(), sources.conversionKeys(), planMemory) : null;
             LastBuildComparison.Result compared = last != null ? LastBuildComparison.compare(last, site, documents) : null;
             PageChanges changes = compared != null ? compared.changes() : base == null ? PageChanges.all(site)
                 : PageChanges.since(base, site, sources.documents(), settings.pdfEditions(), change.rehearsedSources(settings));

@@ -124,6 +124,40 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Files beside a document are copied as its body refers to them: the plan takes what the last build read of the
+     * bodies that did not change, and a file beside a document that changes (it is not AsciiDoc) renders everything.
+     */
+    @Test
+    void filesBesideDocumentsAreCopiedAsInAColdBuild() throws IOException {
+        Path referring = article(14);
+        Path chart = referring.resolveSibling("chart.svg");
+        Files.writeString(chart, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n");
+        String before = Files.readString(referring);
+        Files.writeString(referring, before + "\nimage::chart.svg[A chart]\n");
+        TestSites.Run added = TestSites.build(site, output);
+        assertEquals(0, added.exitCode(), added.err());
+        String chartPath = synthetic.articlePath(14).replaceFirst("[^/]+$", "chart.svg");
+        assertTrue(Files.isRegularFile(output.resolve(chartPath)), "the file the body refers to is published");
+        assertSameAsColdBuild("after a body began referring to a file");
+
+        Files.writeString(article(15), Files.readString(article(15)) + "\nAnother body edited.\n");
+        assertEquals(1, buildOnLastBuild("after another body was edited")[0]);
+        assertTrue(Files.isRegularFile(output.resolve(chartPath)), "still published: the unchanged body still refers to it");
+        assertSameAsColdBuild("after another body was edited");
+
+        Files.writeString(chart, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>\n");
+        TestSites.Run changed = TestSites.build(site, output);
+        assertTrue(changed.out().contains("pages written"), "a changed file beside a document renders everything: " + changed.out());
+        assertSameAsColdBuild("after the file changed");
+
+        Files.writeString(referring, before);
+        TestSites.Run dropped = TestSites.build(site, output);
+        assertEquals(0, dropped.exitCode(), dropped.err());
+        assertFalse(Files.exists(output.resolve(chartPath)), "a file nothing refers to any more is gone");
+        assertSameAsColdBuild("after the reference was removed");
+    }
+
+    /**
      * A build that fails (a broken link) publishes nothing: the output is byte for byte what it was, and the next
      * build, once the link is mended, still builds on the last good build's state.
      */
