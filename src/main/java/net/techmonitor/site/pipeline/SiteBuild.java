@@ -45,13 +45,15 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The build: every stage, in order, in {@link #run(Mode, SiteChange, BuiltSite)}. {@code build} and {@code check}
- * run it on nothing; each save of {@code serve} runs it on the site the last save built, with the files saved, and
- * the same stages then do only what the save changed. Any problem stops the build before publishing; the output is
- * left as it was.
+ * The build: every stage, in order, in {@link #run(Mode, SiteChange, BuiltSite)}. {@code check} runs it on nothing;
+ * {@code build} on what the last build into its output kept ({@link BuildState}, see {@link #build}), so that it
+ * renders and writes only what changed; each save of {@code serve} runs it on the site the last save built, with the
+ * files saved, and the same stages then do only what the save changed. Any problem stops the build before
+ * publishing; the output is left as it was.
  *
  * <p>Over 300 lines on purpose: the stages are read top to bottom in one method, and the few steps it calls for
- * one stage only (PDFs, copied pages, the reference cache) stay beside it rather than in classes of one method.</p>
+ * one stage only (PDFs, copied pages, the reference cache, the digests a build state keeps) stay beside it rather
+ * than in classes of one method.</p>
  */
 public final class SiteBuild {
 

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * the settings given on the command line) and the size and modification time of every file the build wrote. The
  * next build is skipped only when the inputs hash to the same value and the output still holds exactly those
  * files, untouched; anything else (an edit, a new generator, a deleted or edited page in the output) builds again.
- * The inputs are hashed by content, not by date, so a checkout that only touches dates builds nothing.
+ * The inputs are hashed by content, not by date, so a checkout that only touches dates builds nothing (a file whose
+ * size, times and inode are as recorded is not hashed again: {@link FileDigests}). Beside the manifest it keeps the
+ * state a next build builds on ({@link BuildState}), and tells whether a content file was edited.
  */
 public final class UpToDateCheck {
     private static final String FORMAT = "techmonitor-build-manifest 3";
