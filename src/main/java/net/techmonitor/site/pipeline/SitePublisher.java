@@ -298,9 +298,12 @@ public final class SitePublisher {
      * output's again; only links replace files there, so the spare's files, shared with the output, are never written.
      */
     boolean recycleSpare(Path staging) throws IOException {
+        if (!links) {
+            return false; // the output leaves no version folder to keep (see publish): nothing would use a spare
+        }
         keepsOldVersion = true;
         Path spare = spare();
-        if (!links || !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(spare)) {
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(spare)) {
             return false;
         }
         Files.delete(staging);

@@ -233,6 +233,25 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("after a build in another process");
     }
 
+    /** Where the output cannot be a link (what Windows gets), the build on the last one publishes by two renames. */
+    @Test
+    void withoutLinksTheBuildOnTheLastOneIsPublishedByTwoRenames() throws IOException {
+        System.setProperty(SitePublisher.LINKS_PROPERTY, "false");
+        try {
+            Files.writeString(article(9), Files.readString(article(9)) + "\nA first sentence.\n");
+            TestSites.Run realFolder = TestSites.build(site, output);
+            assertEquals(0, realFolder.exitCode(), realFolder.err());
+            assertTrue(Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the output is a real folder");
+            Files.writeString(article(9), Files.readString(article(9)) + "\nA second sentence.\n");
+            assertEquals(1, buildOnLastBuild("without links")[0]);
+            assertSameAsColdBuild("without links");
+            assertEquals(java.util.List.of(), Snapshots.leftovers(output.getParent(), "site"));
+            assertFalse(Files.exists(output.resolveSibling(".site-spare")), "no spare where no version folder is kept");
+        } finally {
+            System.clearProperty(SitePublisher.LINKS_PROPERTY);
+        }
+    }
+
     /** Builds on the last build and returns how many pages it rendered, of how many. */
     private int[] buildOnLastBuild(String when) {
         TestSites.Run run = TestSites.build(site, output);
