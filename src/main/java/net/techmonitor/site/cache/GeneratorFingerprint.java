@@ -18,8 +18,20 @@ import java.util.stream.Stream;
  */
 public final class GeneratorFingerprint {
     private static String value;
+    /** Where the jar's digest may be known already, by its attributes; null to hash it. */
+    private static FileDigests digests;
 
     private GeneratorFingerprint() {
+    }
+
+    /**
+     * Lets the fingerprint, if not computed yet, take the jar's digest from this record when the jar is as recorded:
+     * hashing its bytes was a sixth of a build that found itself up to date.
+     */
+    public static synchronized void knownBy(FileDigests record) {
+        if (value == null) {
+            digests = record;
+        }
     }
 
     public static synchronized String value() {
@@ -41,8 +53,10 @@ public final class GeneratorFingerprint {
                         key.with(code.relativize(file).toString()).with(Files.readAllBytes(file));
                     }
                 }
+            } else if (digests != null) {
+                key.with(digests.of(code));
             } else {
-                key.with(Files.readAllBytes(code));
+                key.with(ContentKey.ofFile(Files.readAllBytes(code)));
             }
         } catch (URISyntaxException | RuntimeException e) {
             // Code from somewhere unreadable: a key of this run only, so nothing earlier is reused.

@@ -26,7 +26,9 @@ final class BuildCommand {
         SiteSettings settings = SiteOptions.settings(options, null);
         StageTimer.event("settings read");
         UpToDateDecision upToDate = UpToDateDecision.make(settings, options.flag("force"));
+        StageTimer.event("inputs hashed");
         Optional<UpToDateCheck.LastBuild> last = upToDate.lastBuildStillCurrent();
+        StageTimer.event("up-to-date check made");
         if (last.isPresent()) {
             last.get().notices().forEach(notice -> out.println("  " + notice));
             out.printf(Locale.ROOT, "Up to date: nothing changed since the last build; its %d pages are in %s (--force builds anyway)%n",
@@ -34,15 +36,20 @@ final class BuildCommand {
             printPreviewHint(settings, out);
             return ExitStatus.OK;
         }
+        if (upToDate.asciidocEdited()) {
+            AsciidoctorHeadStart.start();
+        }
+        Logging.quiet();
         upToDate.beforeBuilding();
         out.println("Building " + settings.siteRoot() + " ...");
         List<String> notices = new ArrayList<>();
-        SiteBuild.Report report = SiteBuild.run(settings, SiteBuild.Mode.PUBLISH, message -> {
+        // Built on what the last build kept, unless --force; with PDF editions, whole (see SiteBuild.build).
+        SiteBuild.Report report = SiteBuild.build(settings, message -> {
             out.println("  " + message.text());
             if (message.isNotice()) {
                 notices.add(message.text());
             }
-        }, ProgressDisplay.forStandardOutput(out, "  "), null);
+        }, ProgressDisplay.forStandardOutput(out, "  "), upToDate.frame(), settings.pdfEditions() ? null : upToDate.lastState());
         upToDate.afterBuilding(report, notices);
         StageTimer.event("build recorded");
         out.printf(Locale.ROOT, "Built %d pages, 0 problems, in %.1f s into %s%n", report.pages(), report.millis() / 1000.0, report.output());

@@ -68,7 +68,10 @@ public final class SiteCommandLine {
                 throw new CommandLineOptions.UsageException("unexpected argument '" + options.words().get(1) + "' (" + command + " takes options only)");
             }
             AsciidoctorHeadStart.startIfCold(command, options);
-            Logging.quiet();
+            if (!command.equals("build")) {
+                // (build quiets it once it knows it builds: an up-to-date build logs nothing, and the reset is 0.1 s.)
+                Logging.quiet();
+            }
             return switch (command) {
                 case "build" -> BuildCommand.run(options, out);
                 case "check" -> CheckCommand.run(options, out);

@@ -79,11 +79,14 @@ public final class ContentLoader {
     private final List<String> notices = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The digest of every file read, by absolute path: the build records its inputs by them without reading again. */
     private final java.util.Map<Path, String> fileDigests = new ConcurrentHashMap<>();
+    /** The key of every published file's conversion, by absolute path: equal keys, equal bodies (for the next build). */
+    private final java.util.Map<Path, String> conversionKeys = new ConcurrentHashMap<>();
     private final SourceFileReader sources;
     private final BodyConversion bodies;
 
     public ContentLoader(Path siteRoot, Path contentRoot, SiteUrls urls, Supplier<AsciidocConverter> converter, ConversionCache cache,
-                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits) {
+                         ProblemCollector problems, int threads, boolean includeDrafts, RawHtmlPolicy rawHtml, ContentLimits limits,
+                         net.techmonitor.site.cache.FileDigests digests) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.converter = converter;
@@ -91,7 +94,7 @@ public final class ContentLoader {
         this.problems = problems;
         this.threads = Math.max(1, threads);
         this.includeDrafts = includeDrafts;
-        this.sources = new SourceFileReader(siteRoot, contentRoot, limits);
+        this.sources = new SourceFileReader(siteRoot, contentRoot, limits, digests);
         this.bodies = new BodyConversion(siteRoot, contentRoot, urls, converter, rawHtml, limits);
     }
 
@@ -105,6 +108,11 @@ public final class ContentLoader {
     /** {@link ContentKey#ofFile} of every file this load read, by absolute, normalised path. */
     public java.util.Map<Path, String> fileDigests() {
         return java.util.Map.copyOf(fileDigests);
+    }
+
+    /** The key of the conversion of every published file this load read, by absolute, normalised path. */
+    public java.util.Map<Path, String> conversionKeys() {
+        return java.util.Map.copyOf(conversionKeys);
     }
 
     /** The cache keys of every conversion this load used or made, so the build can forget the rest. */
@@ -212,6 +220,7 @@ public final class ContentLoader {
         }
         String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
         usedKeys.add(key);
+        conversionKeys.put(file.toAbsolutePath().normalize(), key);
         Optional<Conversion> cached = cache.find(key);
         if (cached.isPresent()) {
             LoadedDocument document = loaded(file, sitePath, place, header, cached.get());

@@ -1,6 +1,6 @@
 package net.techmonitor.site.crawl;
 
-import net.techmonitor.site.cache.ContentKey;
+import net.techmonitor.site.cache.FileDigests;
 import net.techmonitor.site.convert.ContentLimits;
 import net.techmonitor.site.problems.ProblemCollector;
 import net.techmonitor.site.source.AsciidocHeaderScanner;
@@ -30,6 +30,7 @@ final class SourceFileReader {
     private final Path siteRoot;
     private final Path contentRoot;
     private final ContentLimits limits;
+    private final FileDigests digests;
 
     /**
      * A file read: where it is, its header and text, the digest of its bytes, and whether its status says published.
@@ -38,23 +39,26 @@ final class SourceFileReader {
                 boolean published) {
     }
 
-    SourceFileReader(Path siteRoot, Path contentRoot, ContentLimits limits) {
+    /** @param digests what earlier builds hashed each file to, by its attributes: a file as recorded is not hashed again */
+    SourceFileReader(Path siteRoot, Path contentRoot, ContentLimits limits, FileDigests digests) {
         this.siteRoot = siteRoot;
         this.contentRoot = contentRoot;
         this.limits = limits;
+        this.digests = digests;
     }
 
     Optional<Read> read(Path file, ProblemCollector problems) throws IOException {
         String sitePath = SlashPaths.relative(siteRoot, file);
         String contentPath = SlashPaths.relative(contentRoot, file);
-        long size = Files.size(file);
+        FileDigests.Stamp stamp = FileDigests.stamp(file);
+        long size = stamp.size();
         if (size > limits.fileBytes()) {
             problems.add(STAGE, sitePath, 0, String.format(Locale.ROOT, "file of %,d bytes (expected at most %,d: split it into several"
                 + " documents; content.limit.file-size in jbake.properties)", size, limits.fileBytes()));
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        String digest = ContentKey.ofFile(bytes);
+        String digest = digests.of(file, bytes, stamp);
         SourceText text;
         try {
             text = SourceText.decode(bytes);

@@ -32,9 +32,11 @@ public final class SourceReading {
 
     /**
      * The documents, the cache keys of the conversions they used (to forget the others once the build succeeded),
-     * and the digest of every content file read ({@link ContentLoader#fileDigests}).
+     * the digest of every content file read ({@link ContentLoader#fileDigests}) and the key of each published one's
+     * conversion ({@link ContentLoader#conversionKeys}).
      */
-    public record Sources(List<LoadedDocument> documents, Set<String> usedConversions, Map<Path, String> fileDigests) {
+    public record Sources(List<LoadedDocument> documents, Set<String> usedConversions, Map<Path, String> fileDigests,
+                          Map<Path, String> conversionKeys) {
     }
 
     /** @param display where the conversion's "count of total" goes ({@link ProgressDisplay#OFF}: nowhere) */
@@ -66,7 +68,8 @@ public final class SourceReading {
      */
     public Sources read(Map<Path, LoadedDocument> unchanged, Map<Path, LoadedDocument> earlier) {
         ContentLoader loader = new ContentLoader(settings.siteRoot(), settings.contentFolder(), urls, converter, cache,
-            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits());
+            problems, settings.threads(), settings.includeDrafts(), settings.rawHtml(), settings.limits(),
+            net.techmonitor.site.cache.FileDigests.open(settings.cacheFolder(), settings.cache()));
         List<LoadedDocument> documents = loader.load(unchanged, display).stream().map(document -> {
             LoadedDocument then = earlier.get(document.file());
             return document.equals(then) ? then : document;
@@ -74,6 +77,6 @@ public final class SourceReading {
         StageTimer.mark("crawl + convert");
         loader.notices().forEach(notice -> progress.accept(BuildMessage.notice("html: " + notice)));
         progress.accept(BuildMessage.routine("crawl: " + documents.size() + " content files read"));
-        return new Sources(documents, loader.usedKeys(), loader.fileDigests());
+        return new Sources(documents, loader.usedKeys(), loader.fileDigests(), loader.conversionKeys());
     }
 }

@@ -82,7 +82,9 @@ final class CoverCopies {
                 }
                 Path target = staging.resolve(size.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, copy);
+                // A new file, never a write into one that is there: in a seeded staging folder that is the live site's.
+                Files.deleteIfExists(target);
+                Files.write(target, copy, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 written.add(size.path());
             }
         }

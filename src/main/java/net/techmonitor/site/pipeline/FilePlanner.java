@@ -56,6 +56,16 @@ final class FilePlanner {
         private List<Path> contentFiles;
         /** The SVG files found safe, which only a whole build (a new memory) can have changed. */
         private final java.util.Set<Path> safeSvgs = new java.util.HashSet<>();
+
+        /** What a document's body refers to, known from elsewhere (a build state): the plan does not read the body again. */
+        void remember(LoadedDocument document, List<String> references) {
+            referencesRead.put(document, List.copyOf(references));
+        }
+
+        /** What the last plan read (or was given) of this document's body; none for a draft or a document it did not plan. */
+        List<String> references(LoadedDocument document) {
+            return referencesRead.getOrDefault(document, List.of());
+        }
     }
 
     /** @param memory what the last plan of this preview kept: a new one for a whole build */

@@ -40,8 +40,13 @@ final class HeadStart {
         }
     }
 
-    /** Starts the work once per process; whoever needs a result first waits for it (class initialisation sees to it). */
-    static void begin(Path templateFolder) {
+    /**
+     * Starts the work once per process; whoever needs a result first waits for it (class initialisation sees to it).
+     *
+     * @param renderingMuch false for a build that renders few pages (on the last build's state): Freemarker and
+     *                      citeproc-java are then left to start when a page needs them, and the core to the rest
+     */
+    static void begin(Path templateFolder, boolean renderingMuch) {
         if (!BEGUN.compareAndSet(false, true)) {
             return;
         }
@@ -51,6 +56,9 @@ final class HeadStart {
             Document document = Jsoup.parseBodyFragment("<p id=\"a\">&copy; <a href=\"b/\">c</a></p>");
             document.select("[href]").attr("href");
             document.body().text();
+            if (!renderingMuch) {
+                return;
+            }
             parseTemplates(templateFolder);
             try {
                 ReferenceStyles.warmUp();

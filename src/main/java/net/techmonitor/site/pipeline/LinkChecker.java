@@ -71,6 +71,11 @@ public final class LinkChecker {
             return pages.size();
         }
 
+        /** Every file of the site, pages among them, by output path. */
+        Set<String> files() {
+            return java.util.Collections.unmodifiableSet(files);
+        }
+
         /** Every page, by output path, in that order. */
         java.util.Collection<PageReferences> pages() {
             return pages.values();

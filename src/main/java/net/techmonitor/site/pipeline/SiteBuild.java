@@ -1,5 +1,6 @@
 package net.techmonitor.site.pipeline;
 
+import net.techmonitor.site.cache.ValueDigest;
 import net.techmonitor.site.catalog.Catalog;
 import net.techmonitor.site.catalog.CatalogBuilder;
 import net.techmonitor.site.catalog.CatalogValidator;
@@ -44,13 +45,15 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The build: every stage, in order, in {@link #run(Mode, SiteChange, BuiltSite)}. {@code build} and {@code check}
- * run it on nothing; each save of {@code serve} runs it on the site the last save built, with the files saved, and
- * the same stages then do only what the save changed. Any problem stops the build before publishing; the output is
- * left as it was.
+ * The build: every stage, in order, in {@link #run(Mode, SiteChange, BuiltSite)}. {@code check} runs it on nothing;
+ * {@code build} on what the last build into its output kept ({@link BuildState}, see {@link #build}), so that it
+ * renders and writes only what changed; each save of {@code serve} runs it on the site the last save built, with the
+ * files saved, and the same stages then do only what the save changed. Any problem stops the build before
+ * publishing; the output is left as it was.
  *
  * <p>Over 300 lines on purpose: the stages are read top to bottom in one method, and the few steps it calls for
- * one stage only (PDFs, copied pages, the reference cache) stay beside it rather than in classes of one method.</p>
+ * one stage only (PDFs, copied pages, the reference cache, the digests a build state keeps) stay beside it rather
+ * than in classes of one method.</p>
  */
 public final class SiteBuild {
 
@@ -60,13 +63,14 @@ public final class SiteBuild {
     /**
      * What a successful build did.
      *
-     * @param written     files written (on a whole build, its pages)
-     * @param whole       whether the output was replaced whole (else changed file by file)
+     * @param written     files written (on a whole build, its pages; on a last build's state, the pages rendered)
+     * @param whole       whether every page was rendered and the output replaced whole (else built on what it held)
      * @param built       what the output now holds, for the next build to build on; null unless asked for
      * @param fileDigests the digest of every content file read, by absolute path
+     * @param next        what a {@code build} leaves for the next one to build on; null unless asked for
      */
     public record Report(Path output, int pages, int written, int deleted, boolean whole, long millis, BuiltSite built,
-                         Map<Path, String> fileDigests) {
+                         Map<Path, String> fileDigests, BuildState next) {
     }
 
     /** A rehearsal gave way to a save. */
@@ -82,6 +86,10 @@ public final class SiteBuild {
     private final Lock swapLock;
     private final boolean keepsBuiltSite;
     private final BooleanSupplier stopRehearsal;
+    /** For a {@code build}: the digest of everything but the content's AsciiDoc files, to keep a state for; or null. */
+    private final String frame;
+    /** For a {@code build}: the state the last build into the output kept for this frame, to build on; or null. */
+    private final BuildState last;
 
     /**
      * @param swapLock       held while files of the output change (the preview server reads under its read side), or null
@@ -91,6 +99,13 @@ public final class SiteBuild {
      */
     public SiteBuild(SiteSettings settings, Consumer<BuildMessage> progress, ProgressDisplay display, Lock swapLock,
                      boolean keepsBuiltSite, BooleanSupplier stopRehearsal) {
+        this(settings, progress, display, swapLock, keepsBuiltSite, stopRehearsal, null, null);
+    }
+
+    private SiteBuild(SiteSettings settings, Consumer<BuildMessage> progress, ProgressDisplay display, Lock swapLock,
+                      boolean keepsBuiltSite, BooleanSupplier stopRehearsal, String frame, BuildState last) {
+        this.frame = frame;
+        this.last = last;
         this.settings = settings;
         this.progress = progress;
         this.display = display;
@@ -118,6 +133,22 @@ public final class SiteBuild {
     }
 
     /**
+     * A {@code build} that keeps what it built for the next one ({@link BuildState}) and, given what the last one kept,
+     * builds on it: reads and converts as a whole build (the cache holds the conversions), works out every page's
+     * inputs (when only bodies changed, only theirs) and renders and writes only the pages and site files whose inputs
+     * changed, into a staging folder seeded with the output's files; published in one step, as a whole build is.
+     * PDF editions ({@code --pdf-editions}) are made from many documents each: such a build is whole, and keeps nothing.
+     *
+     * @param frame the digest of every input but the content's AsciiDoc files ({@link UpToDateCheck.Inputs#frame})
+     * @param last  what the last build into this output kept for this frame ({@link UpToDateCheck#lastState}), or null
+     *              for a whole build
+     */
+    public static Report build(SiteSettings settings, Consumer<BuildMessage> progress, ProgressDisplay display, String frame,
+                               BuildState last) throws IOException {
+        return new SiteBuild(settings, progress, display, null, false, () -> false, frame, last).run(Mode.PUBLISH, SiteChange.EVERYTHING, null);
+    }
+
+    /**
      * The stages: settings, sources and conversion, catalog and validation, output plan, rendering, link check,
      * publish.
      *
@@ -128,19 +159,25 @@ public final class SiteBuild {
         StageTimer.mark("start");
         // Settings: what this build may build on, and where it writes.
         BuiltSite base = change.canBuildOn(previous, settings) ? previous : null;
+        // A build command's state: kept when it publishes with the cache on and without PDFs, and built on if given.
+        boolean keepsState = base == null && mode == Mode.PUBLISH && frame != null && settings.cache() && !settings.pdfEditions();
+        BuildState last = keepsState ? this.last : null;
+        // Its frame covers the templates: the last build checked these very ones, whatever else it finds.
+        boolean templatesChecked = last != null;
         SiteUrls urls = settings.urls();
         ProblemCollector problems = new ProblemCollector();
         if (base == null) {
             OutputLocation.check(settings.siteRoot(), settings.output());
         }
-        OutputDraft draft = base == null ? StagingDraft.open(settings.output(), mode == Mode.PUBLISH, swapLock, progress)
-            : new InPlaceDraft(settings.output(), swapLock);
+        StagingDraft staging = base == null ? StagingDraft.open(settings.output(), mode == Mode.PUBLISH, swapLock, progress) : null;
+        OutputDraft draft = staging != null ? staging : new InPlaceDraft(settings.output(), swapLock);
         try {
             // Sources (read, decode, header) and conversion.
             SourceReading reading = new SourceReading(settings, urls, AsciidocConverter::shared, settings.conversionCache(), problems, progress,
                 display);
             reading.checkFolders();
-            HeadStart.begin(settings.templateFolder());
+            // On the last build's state few pages are rendered, and their references are in the reference cache.
+            HeadStart.begin(settings.templateFolder(), last == null);
             SourceReading.Sources sources = reading.read(base == null ? Map.of() : base.unchangedBy(change.saved()),
                 base == null ? Map.of() : base.documentsByFile());
 
@@ -165,9 +202,16 @@ public final class SiteBuild {
 
             // Output plan: every file copied, and why.
             FilePlanner.Memory planMemory = base == null ? new FilePlanner.Memory() : base.planMemory();
+            if (last != null) {
+                LastBuildComparison.rememberReferences(last, sources.documents(), sources.conversionKeys(), planMemory);
+            }
             FilePlan plan = new FilePlanner(settings, urls.basePath(), problems, planMemory).plan(sources.documents(), catalog.issues());
             problems.throwIfAny();
             StageTimer.mark("file plan");
+            String planDigest = keepsState ? ValueDigest.of(plan) : null;
+            if (last != null && !last.plan().equals(planDigest)) {
+                last = null; // other files copied: rendered whole, as a preview does
+            }
             if (base != null && !plan.equals(base.plan())) {
                 // A save that changes which files are copied: that is a whole build's work.
                 draft.discard();
@@ -176,33 +220,54 @@ public final class SiteBuild {
             stopIfRehearsalGivesWay(mode);
 
             // Rendering: the pages and site files whose inputs changed (on nothing, all), then PDFs and copied files.
-            PageChanges changes = base == null ? PageChanges.all(site)
+            if (base == null && settings.cache()) {
+                // Before any page's inputs are worked out: an article's hold its rendered references.
+                ReferenceStyles.remember(referenceCache());
+            }
+            Map<String, BuildState.Document> documents = keepsState
+                ? LastBuildComparison.documents(sources.documents(), sources.conversionKeys(), planMemory) : null;
+            LastBuildComparison.Result compared = last != null ? LastBuildComparison.compare(last, site, documents) : null;
+            PageChanges changes = compared != null ? compared.changes() : base == null ? PageChanges.all(site)
                 : PageChanges.since(base, site, sources.documents(), settings.pdfEditions(), change.rehearsedSources(settings));
             StageTimer.mark("page inputs compared");
+            if (compared != null && !staging.seed(settings.output(), last.listing(), seedLeavesOut(plan, changes))) {
+                // The output is not as the last build left it (edited, or another build's): rendered whole.
+                last = null;
+                compared = null;
+                changes = PageChanges.all(site);
+            }
+            StageTimer.mark("staging seeded");
             stopIfRehearsalGivesWay(mode);
             freemarker.template.Configuration templates = base == null
                 ? SiteTemplateEngine.freemarker(settings.templateFolder().toFile()) : base.templates();
-            if (base == null) {
+            if (base == null && !templatesChecked) {
                 SiteTemplateEngine.checkSyntax(templates, settings.templateFolder(), problems);
                 problems.throwIfAny();
             }
-            if (base == null && settings.cache()) {
-                ReferenceStyles.remember(referenceCache());
-            }
             JBakeConfiguration jbake = base == null ? jbakeConfiguration() : base.jbake();
             SiteTemplateEngine engine = new SiteTemplateEngine(jbake, templates, problems);
+            boolean digestsPages = keepsState && compared == null;
             List<Rendered> rendered = new PageRenderer(site, engine).render(changes.toRender(), changes.inputs(), page -> {
                 String outputPath = page.page().path().outputPath();
                 draft.write(outputPath, page.html());
-                return new Rendered(LinkChecker.read(outputPath, page.html()), keepsBuiltSite ? page.inputs() : null);
+                return new Rendered(LinkChecker.read(outputPath, page.html()), keepsBuiltSite ? page.inputs() : null,
+                    digestsPages ? LastBuildComparison.pageDigest(page.page(), page.inputs()) : null);
             });
             StageTimer.mark("render pages");
             // Several at a time: with three reference files beside every article, they are thousands of small files.
+            Map<String, String> fileDigests = compared != null ? compared.files() : new HashMap<>();
             try {
                 InOrder.map(List.copyOf(changes.written().entrySet()), settings.threads(), "site-files", file -> {
                     draft.write(file.getKey(), file.getValue());
                     return file.getKey();
                 });
+                if (keepsState && compared == null) {
+                    List<String> digests = InOrder.map(List.copyOf(changes.written().values()), settings.threads(), "site-files", ValueDigest::of);
+                    int i = 0;
+                    for (String path : changes.written().keySet()) {
+                        fileDigests.put(path, digests.get(i++));
+                    }
+                }
             } catch (InOrder.TaskFailedException e) {
                 if (e.getCause() instanceof IOException io) {
                     throw io;
@@ -231,12 +296,15 @@ public final class SiteBuild {
 
             // Link check: every internal link resolves, (on a whole build) every page carries the policy, and the pages
             // follow Google Scholar's rules.
-            LinkChecker.SiteLinks links = base == null ? LinkChecker.SiteLinks.of(written, pages) : base.links().with(written, pages, changes.deleted());
+            LinkChecker.SiteLinks before = base != null ? base.links() : last != null ? last.links() : null;
+            LinkChecker.SiteLinks links = before == null ? LinkChecker.SiteLinks.of(written, pages) : before.with(written, pages, changes.deleted());
             if (base == null) {
-                progress.accept(BuildMessage.routine("render: " + links.pageCount() + " pages " + (mode == Mode.PUBLISH ? "written" : "rendered")));
+                progress.accept(BuildMessage.routine(last != null ? "render: " + changes.toRender().size() + " of " + links.pageCount()
+                    + " pages changed" + (changes.deleted().isEmpty() ? "" : ", " + changes.deleted().size() + " files deleted")
+                    : "render: " + links.pageCount() + " pages " + (mode == Mode.PUBLISH ? "written" : "rendered")));
             }
             new LinkChecker(urls.basePath(), problems, settings.siteRoot()).check(links, sourcesByOutput(site),
-                base == null ? null : LinkChecker.pagesToCheck(base.links(), links, written, changes.deleted()));
+                before == null ? null : LinkChecker.pagesToCheck(before, links, written, changes.deleted()));
             if (base == null) {
                 PagePolicyCheck.check(links, plan, problems);
             }
@@ -254,7 +322,8 @@ public final class SiteBuild {
                 if (base == null) {
                     settings.conversionCache().keepOnly(sources.usedConversions());
                     covers.keepOnlyUsed();
-                    if (settings.cache()) {
+                    if (settings.cache() && (compared == null || compared.everyPageInput())) {
+                        // (A build that worked out only some pages' inputs asked for only their references.)
                         ReferenceStyles.keep(referenceCache());
                     }
                 }
@@ -264,17 +333,41 @@ public final class SiteBuild {
             StageTimer.mark("publish");
             BuiltSite built = keepsBuiltSite ? new BuiltSite(sources.documents(), pageInputs(base, changes, rendered), changes.files(), links,
                 plan, planMemory, read.readings(), templates, jbake) : null;
-            int writtenCount = base == null ? links.pageCount() : written.size();
+            BuildState next = keepsState ? new BuildState(frame, null, planDigest, documents,
+                compared != null ? compared.pages() : pageDigests(changes, rendered), fileDigests, links) : null;
+            int writtenCount = base != null ? written.size() : last != null ? changes.toRender().size() : links.pageCount();
             return new Report(settings.output(), links.pageCount(), mode == Mode.PUBLISH ? writtenCount : 0,
-                mode == Mode.PUBLISH ? changes.deleted().size() : 0, base == null, millisSince(started), built, sources.fileDigests());
+                mode == Mode.PUBLISH ? changes.deleted().size() : 0, base == null && last == null, millisSince(started), built,
+                sources.fileDigests(), next);
         } catch (IOException | RuntimeException e) {
             draft.discard();
             throw e;
         }
     }
 
-    /** One rendered page as the build keeps it: what it links to, and (for a built site) its inputs. */
-    private record Rendered(LinkChecker.PageReferences references, PageInputs inputs) {
+    /** One rendered page as the build keeps it: what it links to, and (for a built site) its inputs or (for a build state) their digest. */
+    private record Rendered(LinkChecker.PageReferences references, PageInputs inputs, String digest) {
+    }
+
+    /**
+     * What a seeded staging folder leaves out of the output's files: those the build copies or makes again (the
+     * covers' resized copies included: they are written, never linked, so no write can reach the live version's file),
+     * and those it deletes.
+     */
+    private static Set<String> seedLeavesOut(FilePlan plan, PageChanges changes) {
+        Set<String> leftOut = new HashSet<>(changes.deleted());
+        plan.files().forEach(file -> leftOut.add(file.outputPath()));
+        plan.covers().forEach(cover -> cover.copies().forEach(size -> leftOut.add(size.path())));
+        return leftOut;
+    }
+
+    /** The digest of every page a whole build rendered, by output path. */
+    private static Map<String, String> pageDigests(PageChanges changes, List<Rendered> rendered) {
+        Map<String, String> digests = new HashMap<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            digests.put(changes.toRender().get(i).path().outputPath(), rendered.get(i).digest());
+        }
+        return digests;
     }
 
     private void stopIfRehearsalGivesWay(Mode mode) {
@@ -284,7 +377,7 @@ public final class SiteBuild {
     }
 
     private Report nothingDone(BuiltSite base, SourceReading.Sources sources, long started) {
-        return new Report(settings.output(), base.pageCount(), 0, 0, false, millisSince(started), base, sources.fileDigests());
+        return new Report(settings.output(), base.pageCount(), 0, 0, false, millisSince(started), base, sources.fileDigests(), null);
     }
 
     /** The rendered "How to cite" references a whole build keeps for the next one, in the build cache. */

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
  * (no output, no cache; three times, taking turns with AsciidoctorJ alone on the same files, see {@link ConverterFloor}),
- * a rebuild with nothing changed, and a rebuild after one article changed. It measures how
+ * a rebuild with nothing changed, with {@code --force}, and rebuilds after one article's body and one article's header
+ * (a theme added) changed, each on what the last build kept. It measures how
  * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
  * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
  * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
@@ -161,9 +162,17 @@ public final class BuildBenchmark {
         row("cold build, without the class-data archive", build(site, output, List.of("-Dtechmonitor.class-data-archive=false")));
         row("rebuild, nothing changed (up to date: skipped)", build(site, output));
         row("rebuild, nothing changed, --force (rendered again)", build(site, output, List.of(), "--force"));
+        // Builds after an edit build on what the last build kept (BuildState). The first after a whole build seeds a
+        // new staging folder, the later ones take the version before as theirs: an editor's builds, one after another,
+        // are the later kind, so one build first, not measured.
         Path changed = site.resolve("content").resolve(synthetic.articlePath(0));
+        Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark, not measured.\n");
+        build(site, output);
         Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark.\n");
-        row("rebuild, one article changed", build(site, output));
+        row("rebuild, one article's body changed", build(site, output));
+        Path header = site.resolve("content").resolve(synthetic.articlePath(1));
+        Files.writeString(header, Files.readString(header).replaceFirst("(?m)^(:themes: .*)$", "$1, digital-health"));
+        row("rebuild, one article's header changed (a theme added)", build(site, output));
         List<String> searches = firstSearches(output, search10000);
 
         List<Long> saves = List.of();

@@ -32,7 +32,10 @@ final class Snapshots {
         return digests;
     }
 
-    /** Names beside the output that a build makes and removes: staging, previous, link and unused version folders. */
+    /**
+     * Names beside the output that a build makes and removes: staging, previous, link and unused version folders. (Not
+     * the spare a build on the last build's state keeps on purpose, for the next such build: see SitePublisher.)
+     */
     static List<String> leftovers(Path parent, String name) {
         Path current;
         try {
@@ -42,7 +45,8 @@ final class Snapshots {
         }
         try (Stream<Path> entries = Files.list(parent)) {
             return entries.map(entry -> entry.getFileName().toString())
-                .filter(entry -> entry.startsWith("." + name + "-") && !entry.equals(String.valueOf(current)))
+                .filter(entry -> entry.startsWith("." + name + "-") && !entry.equals(String.valueOf(current))
+                    && !entry.equals("." + name + "-spare"))
                 .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,197 @@
+package net.techmonitor.site.cache;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The digest ({@link ContentKey#ofFile}) of each input file, kept between builds with the file's size, modification
+ * and change times and inode, as git's index keeps them: a file whose attributes are all as recorded is not read and
+ * hashed again. Hashing every file of a site twice (the up-to-date check, then the build's reading) was a quarter of
+ * a build on the last build's state: SHA-256 runs as plain Java under C1, the only compiler the build's JVM uses.
+ *
+ * <p>The change time cannot be set by any tool (a copy that keeps dates still changes it), and the attributes of a
+ * file modified less than {@link #SETTLED} before it was hashed are not recorded: a second change within the file
+ * system's time granularity would leave them as they were. Where the file system has no change time or inode (not a
+ * Unix one), the size and modification time alone are compared.</p>
+ *
+ * <p>One record per build cache, in memory for the process (a preview's saves, a build after its up-to-date check),
+ * saved by a {@code build} that succeeded. A damaged record is no record: every file is hashed.</p>
+ */
+public final class FileDigests {
+    /** How long before it is hashed a file must have been left alone for its attributes to be recorded. */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+    private static final String FORMAT = "techmonitor-file-digests 2";
+    private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
+    private static final Map<Path, FileDigests> OPEN = new ConcurrentHashMap<>();
+    /** For a build without a cache: every file hashed, nothing recorded. */
+    private static final FileDigests NONE = new FileDigests(null);
+
+    /**
+     * What identifies one version of a file without reading it: its size, its modification and change times in
+     * nanoseconds, and its device and inode (the last three 0 where the file system has none).
+     */
+    public record Stamp(long size, long modified, long changed, long device, long inode) {
+    }
+
+    private record Entry(Stamp stamp, String digest) {
+    }
+
+    private final Path record;
+    private final Duration settled;
+    /** By absolute, normalised path. */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Whether a file was hashed and recorded since the record was read or saved. */
+    private volatile boolean changed;
+
+    private FileDigests(Path record) {
+        this(record, SETTLED);
+    }
+
+    private FileDigests(Path record, Duration settled) {
+        this.record = record;
+        this.settled = settled;
+    }
+
+    /** For tests: a record in this file, as a new process reads it, recording files left alone for {@code settled}. */
+    static FileDigests loadedFrom(Path record, Duration settled) {
+        FileDigests digests = load(record);
+        FileDigests fresh = new FileDigests(record, settled);
+        fresh.entries.putAll(digests.entries);
+        return fresh;
+    }
+
+    /** The record in this build cache folder, as this process knows it; {@code enabled} false for none at all. */
+    public static FileDigests open(Path cacheFolder, boolean enabled) {
+        if (!enabled) {
+            return NONE;
+        }
+        return OPEN.computeIfAbsent(cacheFolder.toAbsolutePath().normalize().resolve("file-digests"), FileDigests::load);
+    }
+
+    private static FileDigests load(Path record) {
+        FileDigests digests = new FileDigests(record);
+        if (!Files.isRegularFile(record)) {
+            return digests;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+            if (!FORMAT.equals(reader.readLine())) {
+                return digests;
+            }
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                // size modified changed device inode digest path
+                long[] numbers = new long[5];
+                int at = 0;
+                for (int i = 0; i < numbers.length; i++) {
+                    int space = line.indexOf(' ', at);
+                    numbers[i] = Long.parseLong(line, at, space, 10);
+                    at = space + 1;
+                }
+                int space = line.indexOf(' ', at);
+                digests.entries.put(line.substring(space + 1), new Entry(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]),
+                    line.substring(at, space)));
+            }
+        } catch (IOException | RuntimeException e) {
+            digests.entries.clear(); // only a cache
+        }
+        return digests;
+    }
+
+    /** The file's size and times and inode now, read without following a link. */
+    public static Stamp stamp(Path file) throws IOException {
+        if (UNIX) {
+            Map<String, Object> unix = Files.readAttributes(file, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            return new Stamp((Long) unix.get("size"), nanos(unix.get("lastModifiedTime")), nanos(unix.get("ctime")),
+                (Long) unix.get("dev"), (Long) unix.get("ino"));
+        }
+        BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new Stamp(basic.size(), nanos(basic.lastModifiedTime()), 0, 0, 0);
+    }
+
+    private static long nanos(Object time) {
+        return ((java.nio.file.attribute.FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** Whether the file is, by its attributes, the one last hashed: then its digest is {@link #known}. */
+    public boolean unchanged(Path file) throws IOException {
+        return known(file, stamp(file)) != null;
+    }
+
+    /** The recorded digest of the file, if its attributes are still these; else null. */
+    public String known(Path file, Stamp stamp) {
+        Entry entry = record == null ? null : entries.get(key(file));
+        return entry != null && entry.stamp().equals(stamp) ? entry.digest() : null;
+    }
+
+    /** The file's digest: recorded, when its attributes are as recorded, else read and hashed now. */
+    public String of(Path file) throws IOException {
+        Stamp stamp = stamp(file);
+        String known = known(file, stamp);
+        return known != null ? known : of(file, Files.readAllBytes(file), stamp);
+    }
+
+    /**
+     * The digest of bytes just read from the file, whose attributes were {@code before} just before they were read: the
+     * recorded one if the record and the bytes agree with them, else computed (and recorded, if the file had settled).
+     */
+    public String of(Path file, byte[] bytes, Stamp before) {
+        String known = known(file, before);
+        if (known != null && before.size() == bytes.length) {
+            return known;
+        }
+        String digest = ContentKey.ofFile(bytes);
+        if (record != null && settled(before)) {
+            entries.put(key(file), new Entry(before, digest));
+            changed = true;
+        }
+        return digest;
+    }
+
+    private boolean settled(Stamp stamp) {
+        Instant limit = Instant.now().minus(settled);
+        long limitNanos = limit.getEpochSecond() * 1_000_000_000L + limit.getNano();
+        return stamp.modified() < limitNanos && stamp.changed() < limitNanos;
+    }
+
+    private static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** {@link #save}s the record if a file was recorded since it was read or saved. */
+    public void saveIfChanged() throws IOException {
+        if (changed) {
+            save();
+        }
+    }
+
+    /** Saves the record, for the next process: the files of this site that still exist (entries of deleted ones go). */
+    public void save() throws IOException {
+        if (record == null) {
+            return;
+        }
+        changed = false;
+        StringBuilder text = new StringBuilder(FORMAT).append('\n');
+        Map<String, Entry> sorted = new TreeMap<>(entries);
+        sorted.forEach((file, entry) -> {
+            if (!file.contains("\n") && Files.exists(Path.of(file), LinkOption.NOFOLLOW_LINKS)) {
+                Stamp stamp = entry.stamp();
+                text.append(stamp.size()).append(' ').append(stamp.modified()).append(' ').append(stamp.changed()).append(' ')
+                    .append(stamp.device()).append(' ').append(stamp.inode()).append(' ').append(entry.digest()).append(' ')
+                    .append(file).append('\n');
+            }
+        });
+        CacheFiles.writeWhole(record, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+}
