@@ -7,32 +7,14 @@
 //    and reachable by keyboard.
 // A size is the computed font size times the scale its SVG is drawn at, so text inside an SVG counts as it is seen.
 // Usage: node chart-text.mjs <site-folder> <path>... [-- <site-folder> <path>...]
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveFolder, siteGroups } from './static-site.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 const SMALLEST = 12;
 
-function serve(root) {
-  const server = http.createServer((request, response) => {
-    let file = path.join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) { file = path.join(file, 'index.html'); }
-    if (!fs.existsSync(file)) { response.writeHead(404).end('not found'); return; }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const groups = [];
-for (const argument of process.argv.slice(2)) {
-  if (argument === '--' || groups.length === 0) { groups.push({ site: null, paths: [] }); if (argument === '--') { continue; } }
-  const group = groups[groups.length - 1];
-  if (group.site === null) { group.site = path.resolve(argument); } else { group.paths.push(argument); }
-}
+const groups = siteGroups(process.argv.slice(2));
 
 /** Runs in the page: each rendered text of the figures, with its size on screen and whether it is a chart's label. */
 function measure() {
@@ -81,7 +63,7 @@ let checked = 0;
 const fail = message => { failures++; console.log(`FAIL ${message}`); };
 try {
   for (const group of groups) {
-    const server = await serve(group.site);
+    const server = await serveFolder(group.site);
     const origin = `http://127.0.0.1:${server.address().port}`;
     for (const width of [360, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });

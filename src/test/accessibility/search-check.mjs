@@ -8,12 +8,12 @@
 //     axe-core finds no WCAG 2.1 A/AA violation with results shown, at desktop and phone widths;
 //  4. a shared address (?q=) shows the same results; without script the page says what to do.
 // Usage: node search-check.mjs <built site> <expected.json from SearchFetch>
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './static-site.mjs';
 
 const [siteArgument, expectedArgument] = process.argv.slice(2);
 if (!siteArgument || !expectedArgument) {
@@ -25,20 +25,10 @@ const expected = JSON.parse(fs.readFileSync(expectedArgument, 'utf8'));
 const LIMIT = 100_000;
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml' };
 // Whatever happens, the check ends: a hung browser is a failure, not a hung build.
 setTimeout(() => { console.log('search: FAIL did not finish within 120 s'); process.exit(1); }, 120_000).unref();
 
-const server = http.createServer((request, response) => {
-  let file = path.join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) { file = path.join(file, 'index.html'); }
-  if (!fs.existsSync(file)) { response.writeHead(404).end('not found'); return; }
-  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(response);
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+const server = await serveFolder(root);
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const failures = [];
