@@ -78,13 +78,13 @@ public final class SiteFiles {
         }
         for (Article article : catalog.articles()) {
             // How to cite: the article's reference beside its page, in the three formats reference managers import.
-            Issue issue = catalog.issue(article.issueId()).orElseThrow();
+            ArticleReference reference = ArticleReference.of(article, catalog.issue(article.issueId()).orElseThrow(), urls);
             jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.RIS).outputPath(),
-                () -> ReferenceFiles.ris(ArticleReference.of(article, issue, urls))));
+                () -> ReferenceFiles.ris(reference)));
             jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.BIBTEX).outputPath(),
-                () -> ReferenceFiles.bibtex(ArticleReference.of(article, issue, urls))));
+                () -> ReferenceFiles.bibtex(reference)));
             jobs.add(new FileJob(urls.articleReference(article.issueId(), article.slug(), HowToCite.CSL_JSON).outputPath(),
-                () -> ReferenceFiles.cslJson(ArticleReference.of(article, issue, urls))));
+                () -> ReferenceFiles.cslJson(reference)));
         }
         jobs.add(new FileJob(urls.calendar().outputPath(), this::calendar));
         jobs.add(new FileJob(urls.sitemap().outputPath(), () -> sitemap(pages)));

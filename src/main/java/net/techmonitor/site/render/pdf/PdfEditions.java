@@ -98,12 +98,14 @@ public final class PdfEditions {
     private static List<Edition> editions(SiteModel site) {
         Catalog catalog = site.catalog();
         List<Edition> editions = new ArrayList<>();
+        // An article's view (with its How to cite) is the same in its own PDF and in its issue's: built once.
+        Map<Article, PageViews.ArticleView> views = new java.util.IdentityHashMap<>();
         for (Issue issue : catalog.issues()) {
             List<PrintViews.ArticlePrint> articles = new ArrayList<>();
             Map<String, String> anchors = new LinkedHashMap<>();
             for (Article article : catalog.articlesIn(issue.id())) {
                 String anchor = "article-" + article.slug();
-                articles.add(articlePrint(site, article, issue, anchor));
+                articles.add(articlePrint(site, views, article, issue, anchor));
                 anchors.put(site.urls().article(article.issueId(), article.slug()).url(), anchor);
             }
             PageViews.IssueView view = (PageViews.IssueView) site.views().build(new PageSubject.IssuePage(issue)).view();
@@ -114,13 +116,15 @@ public final class PdfEditions {
         for (Article article : catalog.articles()) {
             Issue issue = catalog.issue(article.issueId()).orElseThrow();
             editions.add(new Edition(site.urls().articlePdf(article.issueId(), article.slug()), article.source().path(), ARTICLE_TEMPLATE,
-                articlePrint(site, article, issue, ""), site.urls().absolute(site.urls().article(article.issueId(), article.slug()).url())));
+                articlePrint(site, views, article, issue, ""), site.urls().absolute(site.urls().article(article.issueId(), article.slug()).url())));
         }
         return editions;
     }
 
-    private static PrintViews.ArticlePrint articlePrint(SiteModel site, Article article, Issue issue, String anchor) {
-        PageViews.ArticleView view = (PageViews.ArticleView) site.views().build(new PageSubject.ArticlePage(article)).view();
+    private static PrintViews.ArticlePrint articlePrint(SiteModel site, Map<Article, PageViews.ArticleView> views, Article article,
+                                                        Issue issue, String anchor) {
+        PageViews.ArticleView view = views.computeIfAbsent(article,
+            key -> (PageViews.ArticleView) site.views().build(new PageSubject.ArticlePage(key)).view());
         return new PrintViews.ArticlePrint(view, PageHeadBuilder.JOURNAL, issue.volumeAndNumber(), anchor);
     }
 

@@ -35,7 +35,7 @@ final class RegionMapSvg {
         svg.append("<title id=\"").append(id).append("-title\">").append(BarChart.escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(BarChart.escape(description)).append("</desc>");
         svg.append(String.format(Locale.ROOT, "<rect class=\"map-sea\" width=\"%d\" height=\"%d\"/>", map.width(), map.height()));
-        List<String> drawn = figured.stream().map(country -> country.shape().code()).toList();
+        java.util.Set<String> drawn = figured.stream().map(country -> country.shape().code()).collect(java.util.stream.Collectors.toSet());
         StringBuilder land = new StringBuilder(map.context());
         map.countries().stream().filter(shape -> !drawn.contains(shape.code())).forEach(shape -> land.append(shape.path()));
         if (!land.isEmpty()) {
