@@ -257,15 +257,16 @@ public final class SiteBuild {
             // Several at a time: with three reference files beside every article, they are thousands of small files.
             Map<String, String> fileDigests = compared != null ? compared.files() : new HashMap<>();
             try {
-                InOrder.map(List.copyOf(changes.written().entrySet()), settings.threads(), "site-files", file -> {
+                // A whole build that keeps its state digests each file where it writes it, in the same pass.
+                boolean digesting = keepsState && compared == null;
+                List<Map.Entry<String, String>> files = List.copyOf(changes.written().entrySet());
+                List<String> digests = InOrder.map(files, settings.threads(), "site-files", file -> {
                     draft.write(file.getKey(), file.getValue());
-                    return file.getKey();
+                    return digesting ? ValueDigest.of(file.getValue()) : null;
                 });
-                if (keepsState && compared == null) {
-                    List<String> digests = InOrder.map(List.copyOf(changes.written().values()), settings.threads(), "site-files", ValueDigest::of);
-                    int i = 0;
-                    for (String path : changes.written().keySet()) {
-                        fileDigests.put(path, digests.get(i++));
+                if (digesting) {
+                    for (int i = 0; i < files.size(); i++) {
+                        fileDigests.put(files.get(i).getKey(), digests.get(i));
                     }
                 }
             } catch (InOrder.TaskFailedException e) {
