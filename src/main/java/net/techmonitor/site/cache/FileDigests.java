@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FileDigests {
     /** How long before it is hashed a file must have been left alone for its attributes to be recorded. */
     static final Duration SETTLED = Duration.ofSeconds(2);
-    private static final String FORMAT = "techmonitor-file-digests 2";
+    private static final String FORMAT = "techmonitor-file-digests 3";
     private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
     private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
     private static final Map<Path, FileDigests> OPEN = new ConcurrentHashMap<>();
@@ -45,7 +45,8 @@ public final class FileDigests {
     public record Stamp(long size, long modified, long changed, long device, long inode) {
     }
 
-    private record Entry(Stamp stamp, String digest) {
+    /** @param derived a digest derived from the same bytes ({@link #derived}), or null */
+    private record Entry(Stamp stamp, String digest, String derived) {
     }
 
     private final Path record;
@@ -86,11 +87,14 @@ public final class FileDigests {
             return digests;
         }
         try (BufferedReader reader = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
-            if (!FORMAT.equals(reader.readLine())) {
+            String first = reader.readLine();
+            if (first == null || !first.startsWith(FORMAT + " ")) {
                 return digests;
             }
+            // Derived digests are worked out by the generator's code: another generator's are not this one's.
+            boolean derivedHold = first.equals(formatLine());
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                // size modified changed device inode digest path
+                // size modified changed device inode digest derived path ("-" for no derived digest)
                 long[] numbers = new long[5];
                 int at = 0;
                 for (int i = 0; i < numbers.length; i++) {
@@ -99,8 +103,10 @@ public final class FileDigests {
                     at = space + 1;
                 }
                 int space = line.indexOf(' ', at);
-                digests.entries.put(line.substring(space + 1), new Entry(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]),
-                    line.substring(at, space)));
+                int second = line.indexOf(' ', space + 1);
+                String derived = line.substring(space + 1, second);
+                digests.entries.put(line.substring(second + 1), new Entry(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]),
+                    line.substring(at, space), derived.equals("-") || !derivedHold ? null : derived));
             }
         } catch (IOException | RuntimeException e) {
             digests.entries.clear(); // only a cache
@@ -152,16 +158,45 @@ public final class FileDigests {
         }
         String digest = ContentKey.ofFile(bytes);
         if (record != null && settled(before)) {
-            entries.put(key(file), new Entry(before, digest));
+            entries.put(key(file), new Entry(before, digest, null));
             changed = true;
         }
         return digest;
+    }
+
+    /**
+     * A digest derived from the bytes just read from the file ({@link #of} first), such as that of the part of it a
+     * conversion reads: recorded with the file's own, so that an unchanged file's is not worked out again.
+     */
+    public String derived(Path file, Stamp before, int length, java.util.function.Supplier<String> derive) {
+        String key = key(file);
+        Entry entry = record == null ? null : entries.get(key);
+        boolean same = entry != null && entry.stamp().equals(before) && before.size() == length;
+        if (same && entry.derived() != null) {
+            return entry.derived();
+        }
+        String derived = derive.get();
+        if (same) {
+            entries.put(key, new Entry(before, entry.digest(), derived));
+            changed = true;
+        }
+        return derived;
     }
 
     private boolean settled(Stamp stamp) {
         Instant limit = Instant.now().minus(settled);
         long limitNanos = limit.getEpochSecond() * 1_000_000_000L + limit.getNano();
         return stamp.modified() < limitNanos && stamp.changed() < limitNanos;
+    }
+
+    private static String formatLine() {
+        return FORMAT + " " + GeneratorFingerprint.value();
+    }
+
+    /** The derived digest last recorded for the file, whatever its attributes then: what it was before an edit. */
+    public String lastDerived(Path file) {
+        Entry entry = record == null ? null : entries.get(key(file));
+        return entry == null ? null : entry.derived();
     }
 
     private static String key(Path file) {
@@ -181,14 +216,14 @@ public final class FileDigests {
             return;
         }
         changed = false;
-        StringBuilder text = new StringBuilder(FORMAT).append('\n');
+        StringBuilder text = new StringBuilder(formatLine()).append('\n');
         Map<String, Entry> sorted = new TreeMap<>(entries);
         sorted.forEach((file, entry) -> {
             if (!file.contains("\n") && Files.exists(Path.of(file), LinkOption.NOFOLLOW_LINKS)) {
                 Stamp stamp = entry.stamp();
                 text.append(stamp.size()).append(' ').append(stamp.modified()).append(' ').append(stamp.changed()).append(' ')
                     .append(stamp.device()).append(' ').append(stamp.inode()).append(' ').append(entry.digest()).append(' ')
-                    .append(file).append('\n');
+                    .append(entry.derived() == null ? "-" : entry.derived()).append(' ').append(file).append('\n');
             }
         });
         CacheFiles.writeWhole(record, text.toString().getBytes(StandardCharsets.UTF_8));

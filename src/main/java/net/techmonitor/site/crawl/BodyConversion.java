@@ -83,13 +83,14 @@ final class BodyConversion {
     }
 
     /**
-     * Everything a converted body depends on: the generator's code, the file's place and bytes (by their digest), the
+     * Everything a converted body depends on: the generator's code, the file's place and the text its conversion reads
+     * (by the digest of its {@link net.techmonitor.site.source.ConversionInput}), the
      * settings the finishing steps use, and, when the file includes others, every file it could include (its folder
      * and below, where SAFE mode jails includes).
      */
-    String key(Path file, String sitePath, String contentPath, String fileDigest, boolean includes) throws IOException {
+    String key(Path file, String sitePath, String contentPath, String conversionDigest, boolean includes) throws IOException {
         ContentKey key = ContentKey.of("conversion").with(GeneratorFingerprint.value()).with(sitePath)
-            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(limits.key()).with(fileDigest);
+            .with(urls.contentFolder(parentOf(contentPath))).with(urls.basePath()).with(rawHtml.name()).with(limits.key()).with(conversionDigest);
         if (includes) {
             Path folder = file.toAbsolutePath().getParent();
             try (Stream<Path> walk = Files.walk(folder)) {

@@ -218,7 +218,7 @@ public final class ContentLoader {
             LoadedDocument draft = new LoadedDocument(file, sitePath, place, header, false, null, null, false);
             return Optional.of(new Pending(() -> draft, false));
         }
-        String key = bodies.key(file, sitePath, contentPath, digest, text.text().contains("include::"));
+        String key = bodies.key(file, sitePath, contentPath, read.get().conversionDigest(), text.text().contains("include::"));
         usedKeys.add(key);
         conversionKeys.put(file.toAbsolutePath().normalize(), key);
         Optional<Conversion> cached = cache.find(key);

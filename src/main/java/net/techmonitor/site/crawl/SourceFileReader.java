@@ -33,10 +33,11 @@ final class SourceFileReader {
     private final FileDigests digests;
 
     /**
-     * A file read: where it is, its header and text, the digest of its bytes, and whether its status says published.
+     * A file read: where it is, its header and text, the digest of its bytes, that of the part its conversion reads
+     * ({@link ConversionInput}), and whether its status says published.
      */
     record Read(String sitePath, String contentPath, ContentPlace place, SourceHeader header, SourceText text, String digest,
-                boolean published) {
+                String conversionDigest, boolean published) {
     }
 
     /** @param digests what earlier builds hashed each file to, by its attributes: a file as recorded is not hashed again */
@@ -108,7 +109,9 @@ final class SourceFileReader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Read(sitePath, contentPath, placed.place().orElseThrow(), header, text, digest,
+        String conversionDigest = digests.derived(file, stamp, bytes.length,
+            () -> ConversionDigest.of(text, header));
+        return Optional.of(new Read(sitePath, contentPath, placed.place().orElseThrow(), header, text, digest, conversionDigest,
             status.orElseThrow().equals("published")));
     }
 

@@ -7,6 +7,7 @@ import net.techmonitor.site.cache.ContentKey;
 import net.techmonitor.site.cache.FileDigests;
 import net.techmonitor.site.cache.GeneratorFingerprint;
 import net.techmonitor.site.crawl.ContentLoader;
+import net.techmonitor.site.crawl.ConversionDigest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,8 @@ public final class UpToDateCheck {
 
     /**
      * The hashes of what the site is made from: of everything ({@link #upToDate} compares it), and of everything but the
-     * content's AsciiDoc files, the frame a next build may build on ({@link BuildState#frame}).
+     * content's AsciiDoc files, the frame a next build may build on ({@link BuildState#frame}); and whether a content
+     * file is new or was edited in what its conversion reads ({@link ConversionDigest}), so that Asciidoctor is needed.
      */
     public record Inputs(String all, String frame, boolean asciidocEdited) {
     }
@@ -98,8 +100,15 @@ public final class UpToDateCheck {
                     FileDigests.Stamp stamp = FileDigests.stamp(file);
                     digest = digests.known(file, stamp);
                     if (digest == null) {
-                        asciidocEdited |= !framed;
-                        digest = digests.of(file, Files.readAllBytes(file), stamp);
+                        byte[] bytes = Files.readAllBytes(file);
+                        String before = framed ? null : digests.lastDerived(file);
+                        digest = digests.of(file, bytes, stamp);
+                        if (!framed) {
+                            // Edited so that its body converts again (not only its metadata): Asciidoctor is needed.
+                            java.util.Optional<String> now = ConversionDigest.ofFile(bytes);
+                            asciidocEdited |= now.isEmpty() || !now.get().equals(before);
+                            now.ifPresent(derived -> digests.derived(file, stamp, bytes.length, () -> derived));
+                        }
                     }
                 }
                 all.with(folder.relativize(file).toString()).with(digest);

@@ -83,6 +83,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aHeaderEditThatTheBodyReadsConvertsTheBodyAgain() throws IOException {
+        // A theme is metadata, left out of what the body's conversion reads, unless the body refers to it.
+        Path edited = article(5);
+        Files.writeString(edited, Files.readString(edited) + "\nFiled under {themes}.\n");
+        buildOnLastBuild("after a body that reads its themes was added");
+        String text = Files.readString(edited);
+        Matcher themes = Pattern.compile("(?m)^:themes: (.*)$").matcher(text);
+        assertTrue(themes.find());
+        String added = themes.group(1).contains("digital-health") ? "biotechnology" : "digital-health";
+        Files.writeString(edited, themes.replaceFirst(":themes: $1, " + added));
+        buildOnLastBuild("after a theme the body reads was added");
+        assertTrue(Files.readString(page(5)).contains(", " + added + "."), "the body shows the new theme");
+        assertSameAsColdBuild("after a theme the body reads was added");
+    }
+
+    @Test
     void addedDeletedAndRenamedArticlesAreAsInAColdBuild() throws IOException {
         Path added = article(4).resolveSibling("added-article.adoc");
         Files.writeString(added, Files.readString(article(4)).replaceFirst("= Synthetic article 5:", "= An added article:"));
