@@ -73,4 +73,27 @@ class FileDigestsTest {
         Files.writeString(record, Files.readString(record).replaceFirst("\n([0-9]+) ", "\nx$1 "));
         assertFalse(FileDigests.loadedFrom(record, Duration.ZERO).unchanged(file));
     }
+
+    @Test
+    void aDerivedDigestIsKeptWithTheFilesOwnAndDroppedForAnotherGenerator() throws IOException {
+        Path file = temp.resolve("d.adoc");
+        Files.writeString(file, "= D\n");
+        Path record = temp.resolve("file-digests");
+        FileDigests first = FileDigests.loadedFrom(record, Duration.ZERO);
+        byte[] bytes = Files.readAllBytes(file);
+        FileDigests.Stamp stamp = FileDigests.stamp(file);
+        first.of(file, bytes, stamp);
+        assertEquals("derived-once", first.derived(file, stamp, bytes.length, () -> "derived-once"));
+        first.save();
+
+        FileDigests next = FileDigests.loadedFrom(record, Duration.ZERO);
+        assertEquals("derived-once", next.derived(file, stamp, bytes.length, () -> "derived-again"), "not worked out again");
+        assertEquals("derived-once", next.lastDerived(file));
+
+        // Another generator's record: the file's digest still holds, what its code derived does not.
+        Files.writeString(record, Files.readString(record).replaceFirst("^(techmonitor-file-digests [0-9]+) [^\n]+", "$1 another"));
+        FileDigests other = FileDigests.loadedFrom(record, Duration.ZERO);
+        assertTrue(other.unchanged(file));
+        assertEquals("derived-again", other.derived(file, stamp, bytes.length, () -> "derived-again"));
+    }
 }
