@@ -44,16 +44,16 @@ import java.util.concurrent.TimeUnit;
  * its floor as the first, and its stages are set beside the first size's, each with its ratio to the first's against
  * the ratio of the articles.</p>
  *
- * <p>It is one class of more than 300 lines because the order of the measurements is the benchmark: what runs
- * together, taking turns, in one JVM's lifetime; the parts that are not about that order are its helpers.</p>
- *
  * <p>It prints what a first search downloads from the site it built (the files the search script fetches for a few
  * queries, gzip-compressed in Java: {@link SearchFetch}), and the same at 10,000 articles from the search index
- * alone ({@link SearchIndexBenchmark}: building every page of 10,000 articles would take most of an hour),
+ * alone ({@link SearchIndexBenchmark}: without the second size's site, which may be another size or left out),
  * each against its target.</p>
  * <p>With {@code --pdf} it measures the PDF editions instead, and only them: a cold build without them and one with
  * {@code --pdf-editions} (no output, no cache), taking turns, then one article changed (its PDF and its issue's
  * made again, the others from the cache).</p>
+ *
+ * <p>It is one class of more than 300 lines because the order of the measurements is the benchmark: what runs
+ * together, taking turns, in one JVM's lifetime; the parts that are not about that order are its helpers.</p>
  */
 public final class BuildBenchmark {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
