@@ -19,29 +19,41 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The build benchmark: {@code java -cp target/test-classes:target/techmonitor-site.jar
  * net.techmonitor.site.bench.BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]
- * [--no-search-10000] [--pdf]}.
+ * [--no-search-10000] [--large N | --no-large] [--jdk25 JAVA | --no-jdk25] [--pdf]}.
  *
  * <p>Writes a synthetic site of N articles ({@link SyntheticSite}) under {@code target/benchmark/}, then runs, each
  * in a fresh JVM exactly as an editor would ({@code java -jar target/techmonitor-site.jar build}): a cold build
  * (no output, no cache; three times, taking turns with AsciidoctorJ alone on the same files, see {@link ConverterFloor}),
  * a rebuild with nothing changed, with {@code --force}, and rebuilds after one article's body and one article's header
- * (a theme added) changed, each on what the last build kept. It measures how
+ * (a theme added) changed, each on what the last build kept; then the Pages deploy's build: a fresh checkout of the
+ * site with only the last build's cache restored and one article's body changed ({@link FreshCheckout}). It measures how
  * long {@code serve} takes to show one saved article, and builds the same content with stock JBake 2.7.0 (its own
  * launcher, {@code org.jbake.launcher.Main}, with minimal Freemarker templates) in the same run, so the ratio
  * compares like with like on one machine at one moment. It also times a cold build of the real site.</p>
  *
+ * <p>The cold builds run with {@code TECHMONITOR_TIMINGS=1}, and the table of their stages ({@link StageTimes}) follows
+ * the main one. With a second JDK ({@code --jdk25}, by default the first {@code /usr/lib/jvm/*25*}{@code /bin/java}),
+ * each turn of the floor and the cold build also has a cold build on that JDK ({@link SecondJdk}). A second, larger
+ * synthetic site ({@code --large N}, 10,000 articles unless {@code --no-large}) is then built cold, taking turns with
+ * its floor as the first, and its stages are set beside the first size's, each with its ratio to the first's against
+ * the ratio of the articles.</p>
+ *
  * <p>It prints what a first search downloads from the site it built (the files the search script fetches for a few
  * queries, gzip-compressed in Java: {@link SearchFetch}), and the same at 10,000 articles from the search index
- * alone ({@link SearchIndexBenchmark}: building every page of 10,000 articles would take most of an hour),
+ * alone ({@link SearchIndexBenchmark}: without the second size's site, which may be another size or left out),
  * each against its target.</p>
  * <p>With {@code --pdf} it measures the PDF editions instead, and only them: a cold build without them and one with
  * {@code --pdf-editions} (no output, no cache), taking turns, then one article changed (its PDF and its issue's
  * made again, the others from the cache).</p>
+ *
+ * <p>It is one class of more than 300 lines because the order of the measurements is the benchmark: what runs
+ * together, taking turns, in one JVM's lifetime; the parts that are not about that order are its helpers.</p>
  */
 public final class BuildBenchmark {
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
@@ -70,6 +82,9 @@ public final class BuildBenchmark {
         boolean real = true;
         boolean search10000 = true;
         boolean pdf = false;
+        int large = 10_000;
+        // null: the installed JDK 25, if any; empty: none.
+        Optional<Path> jdk25 = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -79,12 +94,27 @@ public final class BuildBenchmark {
                 case "--no-search-10000" -> search10000 = false;
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 case "--pdf" -> pdf = true;
+                case "--large" -> large = Integer.parseInt(args[++i]);
+                case "--no-large" -> large = 0;
+                case "--jdk25" -> jdk25 = Optional.of(Path.of(args[++i]));
+                case "--no-jdk25" -> jdk25 = Optional.empty();
                 default -> {
                     System.err.println("usage: BuildBenchmark [--articles N] [--repeat N] [--no-stock] [--no-serve] [--no-real]"
-                        + " [--no-search-10000] [--pdf]");
+                        + " [--no-search-10000] [--large N | --no-large] [--jdk25 JAVA | --no-jdk25] [--pdf]");
                     System.exit(2);
                 }
             }
+        }
+        if (large < 0) {
+            System.err.println("--large needs a number of articles (or --no-large)");
+            System.exit(2);
+        }
+        boolean jdk25Default = jdk25 == null;
+        if (jdk25Default) {
+            jdk25 = SecondJdk.installed25();
+        } else if (jdk25.isPresent() && !Files.isExecutable(jdk25.get())) {
+            System.err.println("--jdk25 " + jdk25.get() + ": not an executable java (or --no-jdk25)");
+            System.exit(2);
         }
         if (!Files.isRegularFile(JAR)) {
             System.err.println("no " + JAR + ": run mvn -q -DskipTests package first");
@@ -94,7 +124,10 @@ public final class BuildBenchmark {
         if (pdf) {
             benchmark.runPdf();
         } else {
-            benchmark.run(stock, serve, real, search10000);
+            if (jdk25Default && jdk25.isEmpty()) {
+                System.out.println("No /usr/lib/jvm/*25*/bin/java: no JDK 25 row (--jdk25 JAVA names one)");
+            }
+            benchmark.run(stock, serve, real, search10000, large, jdk25.map(java -> new SecondJdk(java, JAR)).orElse(null));
         }
     }
 
@@ -134,9 +167,12 @@ public final class BuildBenchmark {
         System.out.println(pdfs.get(pdfs.size() - 1).output().lines().filter(line -> line.contains("pdf: ")).reduce((a, b) -> b).orElse(""));
     }
 
-    private void run(boolean stock, boolean serve, boolean real, boolean search10000) throws Exception {
+    private void run(boolean stock, boolean serve, boolean real, boolean search10000, int large, SecondJdk jdk25) throws Exception {
         System.out.printf(Locale.ROOT, "Build benchmark: %d synthetic articles, %d cores, Java %s%n", articles,
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (jdk25 != null) {
+            System.out.println("Second JDK: " + jdk25.java());
+        }
         SyntheticSite synthetic = new SyntheticSite(articles);
         Path site = work.resolve("site-" + articles);
         retire(site);
@@ -145,19 +181,27 @@ public final class BuildBenchmark {
         Path output = site.resolve("target/site");
 
         // The floor and the cold build take turns, and each row is the median of its runs: on a shared machine one
-        // run of either can be a quarter slower than the next, and taking turns puts both in the same moments.
+        // run of either can be a quarter slower than the next, and taking turns puts both in the same moments. The
+        // second JDK's cold build takes its turn with them, for the same reason.
         List<MeasuredProcess.Result> floors = new ArrayList<>();
         List<MeasuredProcess.Result> colds = new ArrayList<>();
+        List<MeasuredProcess.Result> jdk25Colds = new ArrayList<>();
+        List<String> jdk25CachesBefore = jdk25 == null ? List.of() : jdk25.startUpCaches();
         for (int i = 0; i < repeat; i++) {
             floors.add(converterFloor(site));
             retire(site.resolve("target"));
-            colds.add(build(site, output));
+            colds.add(build(site, output, List.of(), StageTimes.ENVIRONMENT));
+            if (jdk25 != null) {
+                jdk25Colds.add(coldBuildOnJdk25(jdk25, site, output));
+            }
         }
         MeasuredProcess.Result floor = median(floors, MeasuredProcess.Result::millis);
         MeasuredProcess.Result cold = median(colds, MeasuredProcess.Result::millis);
         String runs = repeat == 1 ? "" : ", median of " + repeat + " taking turns";
         row("floor: AsciidoctorJ alone converting the same files (a thread per core, same JVM options" + runs + ")", floor);
         row("cold build (no output, no cache" + runs + ")", cold);
+        MeasuredProcess.Result jdk25Cold = jdk25 == null ? null
+            : jdk25Row(jdk25, jdk25Colds, floor, SecondJdk.startUpCachesNote(jdk25CachesBefore, jdk25.startUpCaches()));
         retire(site.resolve("target"));
         row("cold build, without the class-data archive", build(site, output, List.of("-Dtechmonitor.class-data-archive=false")));
         row("rebuild, nothing changed (up to date: skipped)", build(site, output));
@@ -174,6 +218,9 @@ public final class BuildBenchmark {
         Files.writeString(header, Files.readString(header).replaceFirst("(?m)^(:themes: .*)$", "$1, digital-health"));
         row("rebuild, one article's header changed (a theme added)", build(site, output));
         List<String> searches = firstSearches(output, search10000);
+        // From here on the site is the deploy's fresh checkout: the same files, one article a sentence longer.
+        row("deploy (Pages): a fresh checkout, the last build's cache restored as actions/cache does, one article's body"
+            + " changed (target ≤ 2 s at 1,000 articles; mvn package not counted)", deployBuild(site, synthetic));
 
         List<Long> saves = List.of();
         if (serve) {
@@ -205,6 +252,7 @@ public final class BuildBenchmark {
             rows.add(String.format(Locale.ROOT, "| real site (content/), cold build (median of %d) | %.2f s | | %s |", reals.size(),
                 realCold.millis() / 1000.0, realCold.peak()));
         }
+        LargeSite largeSite = large > 0 ? largeSite(large, runs) : null;
         System.out.println();
         System.out.println("| what | wall | articles/s | peak memory |");
         System.out.println("|---|---|---|---|");
@@ -214,6 +262,19 @@ public final class BuildBenchmark {
         if (repeat > 1) {
             System.out.println("Each turn, floor and cold build: " + joined(java.util.stream.IntStream.range(0, repeat).boxed().toList(),
                 i -> String.format(Locale.ROOT, "%.2f s / %.2f s", floors.get(i).millis() / 1000.0, colds.get(i).millis() / 1000.0)));
+        }
+        if (jdk25Cold != null) {
+            System.out.printf(Locale.ROOT, "Cold build on JDK 25 / the JDK %d floor: %.2f (moonshot: ≤ 0.85, %s); / the JDK %d cold build: %.2f%n",
+                Runtime.version().feature(), (double) jdk25Cold.millis() / floor.millis(),
+                jdk25Cold.millis() <= 0.85 * floor.millis() ? "met" : "not met", Runtime.version().feature(),
+                (double) jdk25Cold.millis() / cold.millis());
+            if (repeat > 1) {
+                System.out.println("Each turn, cold build on JDK 25: " + joined(jdk25Colds,
+                    result -> String.format(Locale.ROOT, "%.2f s", result.millis() / 1000.0)));
+            }
+        }
+        if (largeSite != null) {
+            largeSite.summary(articles, cold, floor).forEach(System.out::println);
         }
         if (stockResult != null) {
             System.out.printf(Locale.ROOT, "Stock JBake / our cold build: %.1f times as long%n", (double) stockResult.millis() / cold.millis());
@@ -225,6 +286,8 @@ public final class BuildBenchmark {
             System.out.println("serve, each save to the saved sentence served: " + joined(saves, millis -> millis + " ms"));
         }
         System.out.println();
+        stageTable(cold, jdk25Cold, largeSite).forEach(System.out::println);
+        System.out.println();
         searches.forEach(System.out::println);
         // This run's trash, and any left by a run that was stopped.
         try (var folders = Files.list(work)) {
@@ -235,19 +298,129 @@ public final class BuildBenchmark {
     }
 
     /**
+     * The second JDK's cold build, on the site's files with no output and no cache, as {@code <java> -jar ... build}
+     * with the stage times on: one turn of the floor and the cold builds.
+     */
+    private MeasuredProcess.Result coldBuildOnJdk25(SecondJdk jdk25, Path site, Path output) throws IOException, InterruptedException {
+        retire(site.resolve("target"));
+        MeasuredProcess.Result result = jdk25.build(site, output, StageTimes.ENVIRONMENT);
+        check(result, "build on " + jdk25.java());
+        return result;
+    }
+
+    /** The second JDK's cold-build row, beside the floor of the first; its median run, for the lines below the table. */
+    private MeasuredProcess.Result jdk25Row(SecondJdk jdk25, List<MeasuredProcess.Result> colds, MeasuredProcess.Result floor,
+        String startUpCaches) {
+        MeasuredProcess.Result cold = median(colds, MeasuredProcess.Result::millis);
+        row(String.format(Locale.ROOT, "cold build on JDK 25 (%s; no output, no cache%s; %s; moonshot ≤ 0.85 × the JDK %d floor = %.2f s)",
+            jdk25.java(), colds.size() == 1 ? "" : ", median of " + colds.size() + " taking turns", startUpCaches,
+            Runtime.version().feature(), 0.85 * floor.millis() / 1000.0), cold);
+        return cold;
+    }
+
+    /**
+     * The Pages workflow's build after a push that changed one article: the site replaced by a fresh checkout of it
+     * in the same place (a runner checks out into the same workspace every time, and the build names its record of
+     * the last build after the output's absolute path), with the cache the last build left (this benchmark's last)
+     * restored, a third article's body changed.
+     */
+    private MeasuredProcess.Result deployBuild(Path site, SyntheticSite synthetic) throws IOException, InterruptedException {
+        Path previous = retire(site);
+        FreshCheckout.make(previous, site, work);
+        Path changed = site.resolve("content").resolve(synthetic.articlePath(Math.min(2, articles - 1)));
+        Files.writeString(changed, Files.readString(changed) + "\nA sentence added by the benchmark's deploy.\n");
+        return build(site, site.resolve("target/site"));
+    }
+
+    /** The larger site's cold builds and floors, and the median of each. */
+    private record LargeSite(int articles, MeasuredProcess.Result floor, MeasuredProcess.Result cold) {
+        /** The lines below the table: cold build against floor at both sizes, the larger's peak, against their targets. */
+        List<String> summary(int smallArticles, MeasuredProcess.Result smallCold, MeasuredProcess.Result smallFloor) {
+            double ratio = (double) cold.millis() / floor.millis();
+            long peakMb = cold.peakKib() / 1024;
+            return List.of(
+                String.format(Locale.ROOT, "Cold build / floor: %.2f at %d articles, %.2f at %d articles (target ≤ 1.25 at 10,000: %s)",
+                    (double) smallCold.millis() / smallFloor.millis(), smallArticles, ratio, articles, ratio <= 1.25 ? "met" : "not met"),
+                String.format(Locale.ROOT, "Cold build at %d articles: %.1f times the time at %d (%.1f times the articles), peak %s"
+                    + " (target ≤ 1.0 GB = 1024 MB: %s)", articles, (double) cold.millis() / smallCold.millis(), smallArticles,
+                    (double) articles / smallArticles, cold.peak(), cold.peakKib() < 0 ? "not measured" : peakMb <= 1024 ? "met" : "not met"));
+        }
+    }
+
+    /**
+     * The second size: a synthetic site of {@code large} articles, its floor and cold build taking turns as the first
+     * size's (rows of their own, with the articles per second of that size).
+     */
+    private LargeSite largeSite(int large, String runs) throws IOException, InterruptedException {
+        // Its own folder, whatever the first size: --articles 10000 writes site-10000.
+        Path site = work.resolve("large-site-" + large);
+        retire(site);
+        new SyntheticSite(large).write(site);
+        TestSites.addRepositoryTemplatesAndAssets(site);
+        Path output = site.resolve("target/site");
+        List<MeasuredProcess.Result> floors = new ArrayList<>();
+        List<MeasuredProcess.Result> colds = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            floors.add(converterFloor(site));
+            retire(site.resolve("target"));
+            colds.add(build(site, output, List.of(), StageTimes.ENVIRONMENT));
+        }
+        LargeSite measured = new LargeSite(large, median(floors, MeasuredProcess.Result::millis), median(colds, MeasuredProcess.Result::millis));
+        row(large + " articles, floor: AsciidoctorJ alone" + runs, measured.floor(), large);
+        row(large + " articles, cold build (no output, no cache" + runs + "; target ≤ 1.25 × its floor, ≤ 1.0 GB peak)",
+            measured.cold(), large);
+        return measured;
+    }
+
+    /**
+     * The stages of the reported cold builds (the median runs), side by side: the first size on both JDKs and the
+     * second size, with the second size's growth per stage against the articles'.
+     */
+    private List<String> stageTable(MeasuredProcess.Result cold, MeasuredProcess.Result jdk25Cold, LargeSite large) {
+        List<StageTimes.Column> columns = new ArrayList<>();
+        String jdk = "JDK " + Runtime.version().feature();
+        columns.add(new StageTimes.Column(articles + " articles, " + jdk, StageTimes.of(cold)));
+        StageTimes.Growth growth = null;
+        if (large != null) {
+            columns.add(new StageTimes.Column(large.articles() + " articles, " + jdk, StageTimes.of(large.cold())));
+            growth = new StageTimes.Growth(0, 1, (double) large.articles() / articles, 1.1);
+        }
+        if (jdk25Cold != null) {
+            columns.add(new StageTimes.Column(articles + " articles, JDK 25", StageTimes.of(jdk25Cold)));
+        }
+        List<String> lines = new ArrayList<>();
+        if (columns.stream().allMatch(column -> column.times().isEmpty())) {
+            lines.add("Stages of the cold builds: none printed (the jar printed no timing lines with TECHMONITOR_TIMINGS=1)");
+            return lines;
+        }
+        lines.add("Stages of the cold builds reported above (TECHMONITOR_TIMINGS=1; each from the line before, the first from"
+            + " the build JVM's start" + (growth == null ? "" : "; target: each stage's ratio at most 1.1 times the articles'") + "):");
+        lines.add("");
+        lines.addAll(StageTimes.table(columns, growth));
+        List<String> events = StageTimes.events(columns);
+        if (!events.isEmpty()) {
+            lines.add("");
+            lines.addAll(events);
+        }
+        return lines;
+    }
+
+    /**
      * Moves an earlier tree out of the way, to be deleted when the benchmark ends. Deleting it here would slow the
      * next build down for reasons of the file system, not of the build: on an ext4 without a journal (this project's
      * machines), allocating an inode skips every inode deleted in the last minutes whose table block is not yet
      * written back, so creating a thousand files right after deleting a few thousand spends most of its time there
      * (seen with perf in {@code recently_deleted}). A fresh clone, the case a cold build stands for, has deleted
      * nothing. Stock JBake's build is measured the same way.
+     *
+     * @return where the tree is now, or null if there was none
      */
-    private void retire(Path tree) throws IOException {
+    private Path retire(Path tree) throws IOException {
         if (!Files.exists(tree)) {
-            return;
+            return null;
         }
         Files.createDirectories(trash);
-        Files.move(tree, trash.resolve(tree.getFileName() + "-" + System.nanoTime()));
+        return Files.move(tree, trash.resolve(tree.getFileName() + "-" + System.nanoTime()));
     }
 
     private MeasuredProcess.Result build(Path site, Path output) throws IOException, InterruptedException {
@@ -256,18 +429,29 @@ public final class BuildBenchmark {
 
     private MeasuredProcess.Result build(Path site, Path output, List<String> jvmOptions, String... buildOptions)
         throws IOException, InterruptedException {
+        return build(site, output, jvmOptions, java.util.Map.of(), buildOptions);
+    }
+
+    /** A build in a fresh JVM, with these variables added to its environment. */
+    private MeasuredProcess.Result build(Path site, Path output, List<String> jvmOptions, java.util.Map<String, String> environment,
+        String... buildOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "build", "--source", site.toString(), "--output", output.toString()));
         command.addAll(List.of(buildOptions));
-        MeasuredProcess.Result result = MeasuredProcess.run(command, site);
+        MeasuredProcess.Result result = MeasuredProcess.run(command, site, environment);
         check(result, "build");
         return result;
     }
 
     private void row(String what, MeasuredProcess.Result result) {
+        row(what, result, articles);
+    }
+
+    /** A row of the table, its articles per second for a site of {@code count} articles. */
+    private void row(String what, MeasuredProcess.Result result, int count) {
         rows.add(String.format(Locale.ROOT, "| %s | %.2f s | %.0f | %s |", what, result.millis() / 1000.0,
-            articles * 1000.0 / result.millis(), result.peak()));
+            count * 1000.0 / result.millis(), result.peak()));
     }
 
     /**

@@ -28,10 +28,17 @@ final class MeasuredProcess {
     }
 
     static Result run(List<String> command, Path workingFolder) throws IOException, InterruptedException {
+        return run(command, workingFolder, java.util.Map.of());
+    }
+
+    /** As {@link #run(List, Path)}, with these variables added to the environment the command inherits. */
+    static Result run(List<String> command, Path workingFolder, java.util.Map<String, String> environment)
+        throws IOException, InterruptedException {
         Path log = Files.createTempFile("benchmark-", ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
             long started = System.nanoTime();
             Process process = builder.start();
             java.util.Map<Long, Long> peaks = new java.util.HashMap<>();
