@@ -2,7 +2,7 @@ package net.techmonitor.site.render.search;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * A document's distinct terms, sorted, each with the fields it occurs in ({@link #TITLE}, {@link #META},
@@ -23,20 +23,21 @@ final class DocumentTerms {
     }
 
     static DocumentTerms of(String title, String meta, String body) {
-        TreeMap<String, Integer> found = new TreeMap<>();
+        // Gathered in a hash map, then sorted once: a tree map compares every word of a long body as it goes in.
+        HashMap<String, Integer> found = new HashMap<>();
         add(found, SearchWords.of(title), TITLE);
         add(found, SearchWords.of(meta), META);
         add(found, SearchWords.of(body), BODY);
         String[] terms = found.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
         byte[] fields = new byte[terms.length];
-        int i = 0;
-        for (int value : found.values()) {
-            fields[i++] = (byte) value;
+        for (int i = 0; i < terms.length; i++) {
+            fields[i] = (byte) (int) found.get(terms[i]);
         }
         return new DocumentTerms(terms, fields);
     }
 
-    private static void add(TreeMap<String, Integer> found, List<String> words, int field) {
+    private static void add(HashMap<String, Integer> found, List<String> words, int field) {
         words.forEach(word -> found.merge(word, field, (a, b) -> a | b));
     }
 

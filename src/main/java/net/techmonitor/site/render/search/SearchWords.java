@@ -19,16 +19,29 @@ public final class SearchWords {
 
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Text of ASCII alone is its own NFD and has no marks; most text is, and decomposing costs a pass and a copy.
+        String folded = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder word = new StringBuilder();
         int codePoints = 0;
         for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            i += Character.charCount(c);
-            if (isMark(c)) {
-                continue; // removed, as if never there: "e" and its accent stay one word
+            char ascii = folded.charAt(i);
+            int c;
+            boolean letterOrNumber;
+            if (ascii < 0x80) {
+                // The same rule, without Unicode's tables: an ASCII letter or digit, and never a mark.
+                c = ascii;
+                i++;
+                letterOrNumber = ascii >= 'a' && ascii <= 'z' || ascii >= '0' && ascii <= '9' || ascii >= 'A' && ascii <= 'Z';
+            } else {
+                c = folded.codePointAt(i);
+                i += Character.charCount(c);
+                if (isMark(c)) {
+                    continue; // removed, as if never there: "e" and its accent stay one word
+                }
+                letterOrNumber = isLetterOrNumber(c);
             }
-            if (isLetterOrNumber(c)) {
+            if (letterOrNumber) {
                 if (codePoints < MAX_TERM) {
                     word.appendCodePoint(c);
                 }
@@ -43,6 +56,15 @@ public final class SearchWords {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first {@code count} code points of a term (all of it when shorter): a shard's key. */
