@@ -25,12 +25,14 @@ public record BuildState(String frame, String listing, String plan, Map<String, 
     /**
      * One document as the last build read it.
      *
+     * @param file       the digest of its file's bytes ({@link net.techmonitor.site.cache.FileDigests}): a next build
+     *                   takes the header's digest of a file as it was instead of working it out again
      * @param header     the digest of everything but its body: its place, header and status
      * @param body       the key of its conversion (which covers its text and every file it includes), or "" for a draft
      * @param references what its body refers to, as the file plan read it (none for a draft): the next plan takes
      *                   them for a body of the same key instead of reading the body again
      */
-    public record Document(String header, String body, java.util.List<String> references) {
+    public record Document(String file, String header, String body, java.util.List<String> references) {
     }
 
     /** The same state, with the listing of the output its build published. */

@@ -27,7 +27,7 @@ import java.util.Set;
  * a file of another format, or one that does not read whole, is no state (the build renders everything).
  */
 final class BuildStateFile {
-    private static final byte[] FORMAT = "techmonitor-build-state 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMAT = "techmonitor-build-state 3\n".getBytes(StandardCharsets.US_ASCII);
 
     private BuildStateFile() {
     }
@@ -42,6 +42,7 @@ final class BuildStateFile {
         out.writeInt(state.documents().size());
         for (Map.Entry<String, BuildState.Document> document : state.documents().entrySet()) {
             out.writeInt(strings.index(document.getKey()));
+            out.writeInt(strings.index(document.getValue().file()));
             out.writeInt(strings.index(document.getValue().header()));
             out.writeInt(strings.index(document.getValue().body()));
             writeList(out, strings, document.getValue().references());
@@ -106,7 +107,7 @@ final class BuildStateFile {
             int documentCount = count(in);
             Map<String, BuildState.Document> documents = new HashMap<>();
             for (int i = 0; i < documentCount; i++) {
-                documents.put(table.next(), new BuildState.Document(table.next(), table.next(), readList(table)));
+                documents.put(table.next(), new BuildState.Document(table.next(), table.next(), table.next(), readList(table)));
             }
             Map<String, String> pages = readMap(table);
             Map<String, String> files = readMap(table);

@@ -7,6 +7,7 @@ import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.render.search.SearchIndexFiles;
 import net.techmonitor.site.source.LoadedDocument;
+import net.techmonitor.site.timing.StageTimer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ final class LastBuildComparison {
             return new Digested(page, inputs, pageDigest(page, inputs));
         });
 
+        StageTimer.event("page inputs digested");
         Map<String, String> pageDigests = new HashMap<>();
         Set<String> now = new HashSet<>();
         pages.forEach(page -> now.add(page.path().outputPath()));
@@ -78,6 +80,7 @@ final class LastBuildComparison {
         // from headers. The index's files are made again whole: a body can add or remove one of them.
         String searchFolder = site.urls().searchIndexFolder();
         Map<String, String> files = bodiesChanged.isPresent() ? SearchIndexFiles.of(site.catalog(), site.urls()) : site.siteFiles();
+        StageTimer.event("site files made");
         Map<String, String> fileDigests = new HashMap<>();
         if (bodiesChanged.isPresent()) {
             last.files().forEach((path, digest) -> {
@@ -110,14 +113,23 @@ final class LastBuildComparison {
         return ValueDigest.of(page.kind(), page.path().url(), page.sourcePath(), inputs);
     }
 
-    /** Each document as a build state keeps it, by site path (see {@link BuildState.Document}). */
-    static Map<String, BuildState.Document> documents(List<LoadedDocument> documents, Map<Path, String> conversionKeys,
-                                                      FilePlanner.Memory plan) {
+    /**
+     * Each document as a build state keeps it, by site path (see {@link BuildState.Document}). The digest of a document
+     * whose file is as the last build read it (the same bytes at the same path) is the last build's.
+     *
+     * @param last the last build's state, or null
+     */
+    static Map<String, BuildState.Document> documents(List<LoadedDocument> documents, Map<Path, String> fileDigests,
+                                                      Map<Path, String> conversionKeys, FilePlanner.Memory plan, BuildState last) {
         Map<String, BuildState.Document> digests = new HashMap<>();
         for (LoadedDocument document : documents) {
-            String key = conversionKeys.get(document.file().toAbsolutePath().normalize());
-            digests.put(document.sitePath(), new BuildState.Document(
-                ValueDigest.of(document.place(), document.header(), document.published()), key == null ? "" : key, plan.references(document)));
+            Path file = document.file().toAbsolutePath().normalize();
+            String key = conversionKeys.get(file);
+            String fileDigest = fileDigests.getOrDefault(file, "");
+            BuildState.Document then = last == null ? null : last.documents().get(document.sitePath());
+            String header = then != null && !fileDigest.isEmpty() && then.file().equals(fileDigest) ? then.header()
+                : ValueDigest.of(document.place(), document.header(), document.published());
+            digests.put(document.sitePath(), new BuildState.Document(fileDigest, header, key == null ? "" : key, plan.references(document)));
         }
         return digests;
     }

@@ -209,6 +209,7 @@ public final class SiteBuild {
             problems.throwIfAny();
             StageTimer.mark("file plan");
             String planDigest = keepsState ? ValueDigest.of(plan) : null;
+            StageTimer.event("plan digested");
             if (last != null && !last.plan().equals(planDigest)) {
                 last = null; // other files copied: rendered whole, as a preview does
             }
@@ -225,7 +226,8 @@ public final class SiteBuild {
                 ReferenceStyles.remember(referenceCache());
             }
             Map<String, BuildState.Document> documents = keepsState
-                ? LastBuildComparison.documents(sources.documents(), sources.conversionKeys(), planMemory) : null;
+                ? LastBuildComparison.documents(sources.documents(), sources.fileDigests(), sources.conversionKeys(), planMemory, last) : null;
+            StageTimer.event("documents digested");
             LastBuildComparison.Result compared = last != null ? LastBuildComparison.compare(last, site, documents) : null;
             PageChanges changes = compared != null ? compared.changes() : base == null ? PageChanges.all(site)
                 : PageChanges.since(base, site, sources.documents(), settings.pdfEditions(), change.rehearsedSources(settings));

@@ -27,8 +27,8 @@ class BuildStateFileTest {
             List.of("/issues/", "../../#main", "https://example.org/ünïcode"), Set.of(), false,
             List.of(new PageLinkScanner.Meta("citation_title", "A title"), new PageLinkScanner.Meta("citation_author", "")));
         return new BuildState("frame", "listing", "plan",
-            Map.of("content/issues/2018-q3/x.adoc", new BuildState.Document("header", "body", List.of("/issues/2018-q3/chart.png")),
-                "content/issues/2018-q3/draft.adoc", new BuildState.Document("other header", "", List.of())),
+            Map.of("content/issues/2018-q3/x.adoc", new BuildState.Document("file", "header", "body", List.of("/issues/2018-q3/chart.png")),
+                "content/issues/2018-q3/draft.adoc", new BuildState.Document("other file", "other header", "", List.of())),
             Map.of("index.html", "a".repeat(64), "issues/2018-q3/x/index.html", "b".repeat(64)),
             Map.of("feed.xml", "c".repeat(64)),
             LinkChecker.SiteLinks.of(Set.of("index.html", "issues/2018-q3/x/index.html", "feed.xml", "css/site.css"), List.of(home, article)));
