@@ -225,6 +225,11 @@ public final class Catalog {
         return pages;
     }
 
+    /** The pages that are sections of the report ({@code :report-section:}): the report page shows their bodies. */
+    public List<Page> reportSectionPages() {
+        return pages.stream().filter(page -> page.section().isPresent()).toList();
+    }
+
     public List<Contributions> contributions() {
         return contributions;
     }

@@ -5,7 +5,6 @@ import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
-import net.techmonitor.site.render.search.SearchIndexFiles;
 import net.techmonitor.site.source.LoadedDocument;
 import net.techmonitor.site.timing.StageTimer;
 
@@ -24,8 +23,8 @@ import java.util.TreeSet;
  * {@link PageChanges} for a {@code build} on what the last one left ({@link BuildState}): each page's inputs digested
  * and compared with the last build's digest, each site file's text likewise. The same decisions as a preview's save
  * ({@link PageChanges#since}), made on digests instead of the inputs kept in memory: when nothing but bodies changed
- * (the same documents, each with the same place, header and status), only the pages of those documents and the search
- * index can have changed, and only theirs are worked out.
+ * (the same documents, each with the same place, header and status), only the pages that show those bodies and the
+ * search index can have changed ({@link BodyChanges}), and only theirs are worked out.
  */
 final class LastBuildComparison {
 
@@ -45,10 +44,8 @@ final class LastBuildComparison {
     static Result compare(BuildState last, SiteModel site, Map<String, BuildState.Document> documents) {
         List<PageSpec> pages = site.allPages();
         Optional<Set<String>> bodiesChanged = onlyBodiesChanged(last.documents(), documents);
-        List<PageSpec> workedOut = bodiesChanged.isEmpty() ? pages : pages.stream()
-            .filter(page -> page.sourcePath() != null && bodiesChanged.get().contains(page.sourcePath())
-                || !last.pages().containsKey(page.path().outputPath()))
-            .toList();
+        List<PageSpec> workedOut = bodiesChanged.isEmpty() ? pages
+            : BodyChanges.pagesShowing(site, pages, bodiesChanged.get(), last.pages().keySet());
         List<Digested> digested = InOrder.map(workedOut, site.threads(), "page-inputs", page -> {
             PageInputs inputs = site.inputs(page);
             return new Digested(page, inputs, pageDigest(page, inputs));
@@ -76,15 +73,13 @@ final class LastBuildComparison {
             }
         }
 
-        // A body's text is in the search index, whose files are the only site files with body text; the others come
-        // from headers. The index's files are made again whole: a body can add or remove one of them.
-        String searchFolder = site.urls().searchIndexFolder();
-        Map<String, String> files = bodiesChanged.isPresent() ? SearchIndexFiles.of(site.catalog(), site.urls()) : site.siteFiles();
+        // Only the site files that can hold bodies can have changed with them (BodyChanges).
+        Map<String, String> files = bodiesChanged.isPresent() ? BodyChanges.filesWithBodies(site) : site.siteFiles();
         StageTimer.event("site files made");
         Map<String, String> fileDigests = new HashMap<>();
         if (bodiesChanged.isPresent()) {
             last.files().forEach((path, digest) -> {
-                if (!path.startsWith(searchFolder)) {
+                if (!BodyChanges.holdsBodies(site, path)) {
                     fileDigests.put(path, digest);
                 }
             });

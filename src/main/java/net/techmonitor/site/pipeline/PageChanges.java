@@ -4,7 +4,6 @@ import net.techmonitor.site.parallel.InOrder;
 import net.techmonitor.site.render.PageInputs;
 import net.techmonitor.site.render.PageSpec;
 import net.techmonitor.site.render.SiteModel;
-import net.techmonitor.site.render.search.SearchIndexFiles;
 import net.techmonitor.site.source.LoadedDocument;
 
 import java.nio.file.Path;
@@ -65,9 +64,8 @@ record PageChanges(List<PageSpec> toRender, Map<String, PageInputs> inputs, Map<
 
     /**
      * Each page's inputs after a save. A save that changed only bodies (the commonest: an editor writing) changes only
-     * the pages of those documents: a body appears on its own document's page and nowhere else (other pages show
-     * titles, dates and descriptions, all from headers; the search index, which has body text, is a site file and is
-     * made again anyway). Then only those pages' inputs are worked out, and every other page keeps the built site's.
+     * the pages that show those bodies ({@link BodyChanges}: most pages show titles, dates and descriptions, all from
+     * headers). Then only those pages' inputs are worked out, and every other page keeps the built site's.
      * Any other change works out every page's, most of such a save's time on a large site.
      *
      * <p>A body's cross-references to other documents ({@code CrossReferences}) hold those documents' page URLs and
@@ -81,25 +79,22 @@ record PageChanges(List<PageSpec> toRender, Map<String, PageInputs> inputs, Map<
             return inputsByOutput(site, pages);
         }
         Map<String, PageInputs> inputs = new HashMap<>(built.pages());
-        inputs.putAll(inputsByOutput(site, pages.stream()
-            .filter(page -> page.sourcePath() != null && bodiesChanged.get().contains(page.sourcePath())).toList()));
+        inputs.putAll(inputsByOutput(site, BodyChanges.pagesShowing(site, pages, bodiesChanged.get(), built.pages().keySet())));
         return inputs;
     }
 
     /**
-     * The site files after a save that changed only bodies: the built site's, with the search index's files made
-     * again (the built ones left out, so that a shard or chunk whose name changed is deleted). The index is the one
-     * site file with body text; the feeds, calendar and sitemap are made from headers and pages.
+     * The site files after a save that changed only bodies: the built site's, with those that can hold bodies made
+     * again ({@link BodyChanges}; the built ones left out, so that a shard or chunk whose name changed is deleted).
      */
     private static Map<String, String> withSearchIndexAgain(BuiltSite built, SiteModel site) {
-        String folder = site.urls().searchIndexFolder();
         Map<String, String> files = new LinkedHashMap<>();
         built.files().forEach((path, text) -> {
-            if (!path.startsWith(folder)) {
+            if (!BodyChanges.holdsBodies(site, path)) {
                 files.put(path, text);
             }
         });
-        files.putAll(SearchIndexFiles.of(site.catalog(), site.urls()));
+        files.putAll(BodyChanges.filesWithBodies(site));
         return files;
     }
 

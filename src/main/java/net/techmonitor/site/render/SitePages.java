@@ -71,4 +71,20 @@ public final class SitePages {
         catalog.technologyThemes().forEach(theme -> pages.add(new PageSpec(new TechnologyWithThemePage(theme), urls.technologyWithTheme(theme.id()))));
         return pages;
     }
+
+    /**
+     * The documents (by source path) whose bodies the page shows: its own document's, and, on the report page, those
+     * of the report's sections. A save or build that changed only bodies works out only the pages that show them, so
+     * a view that shows another document's body must be named here (BodiesShownElsewhereTest finds every such page).
+     */
+    public static java.util.Set<String> bodiesShownOn(PageSpec page, Catalog catalog) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        if (page.sourcePath() != null) {
+            sources.add(page.sourcePath());
+        }
+        if (page.subject() == Singleton.REPORT) {
+            catalog.reportSectionPages().forEach(section -> sources.add(section.source().path()));
+        }
+        return sources;
+    }
 }

@@ -58,7 +58,7 @@ final class ReportViewBuilder {
                     List.of(), List.of()));
             }
         }
-        for (Page page : catalog.pages()) {
+        for (Page page : catalog.reportSectionPages()) {
             page.section().ifPresent(section -> sections.put(section, new PageViews.ReportPart(sectionId(section), section.label(),
                 new Link(urls.page(page.slug()).url(), page.title()), "",
                 Headings.lower(page.bodyHtml(), section.part() == ReportSection.Part.LETTERED ? 2 : 1), List.of(),
