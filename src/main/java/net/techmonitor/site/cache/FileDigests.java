@@ -158,26 +158,30 @@ public final class FileDigests {
         }
         String digest = ContentKey.ofFile(bytes);
         if (record != null && settled(before)) {
-            entries.put(key(file), new Entry(before, digest, null));
+            // The same bytes with other attributes (a fresh checkout, a touched file): what was derived from them holds.
+            Entry earlier = entries.get(key(file));
+            String derived = earlier != null && earlier.digest().equals(digest) ? earlier.derived() : null;
+            entries.put(key(file), new Entry(before, digest, derived));
             changed = true;
         }
         return digest;
     }
 
     /**
-     * A digest derived from the bytes just read from the file ({@link #of} first), such as that of the part of it a
-     * conversion reads: recorded with the file's own, so that an unchanged file's is not worked out again.
+     * A digest derived from the file's bytes, whose own digest ({@link #of}) is {@code digest}, such as that of the part
+     * of it a conversion reads: recorded with the file's own, so that it is not worked out again for the same bytes,
+     * whatever the file's attributes (a fresh checkout writes the same bytes anew).
      */
-    public String derived(Path file, Stamp before, int length, java.util.function.Supplier<String> derive) {
+    public String derived(Path file, String digest, java.util.function.Supplier<String> derive) {
         String key = key(file);
         Entry entry = record == null ? null : entries.get(key);
-        boolean same = entry != null && entry.stamp().equals(before) && before.size() == length;
+        boolean same = entry != null && entry.digest().equals(digest);
         if (same && entry.derived() != null) {
             return entry.derived();
         }
         String derived = derive.get();
         if (same) {
-            entries.put(key, new Entry(before, entry.digest(), derived));
+            entries.put(key, new Entry(entry.stamp(), digest, derived));
             changed = true;
         }
         return derived;
@@ -197,6 +201,12 @@ public final class FileDigests {
     public String lastDerived(Path file) {
         Entry entry = record == null ? null : entries.get(key(file));
         return entry == null ? null : entry.derived();
+    }
+
+    /** The digest last recorded for the file, whatever its attributes then. */
+    public String lastDigest(Path file) {
+        Entry entry = record == null ? null : entries.get(key(file));
+        return entry == null ? null : entry.digest();
     }
 
     private static String key(Path file) {

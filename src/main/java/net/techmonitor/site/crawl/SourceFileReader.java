@@ -109,7 +109,7 @@ final class SourceFileReader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        String conversionDigest = digests.derived(file, stamp, bytes.length,
+        String conversionDigest = digests.derived(file, digest,
             () -> ConversionDigest.of(text, header));
         return Optional.of(new Read(sitePath, contentPath, placed.place().orElseThrow(), header, text, digest, conversionDigest,
             status.orElseThrow().equals("published")));

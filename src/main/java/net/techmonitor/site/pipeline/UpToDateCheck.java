@@ -102,12 +102,15 @@ public final class UpToDateCheck {
                     if (digest == null) {
                         byte[] bytes = Files.readAllBytes(file);
                         String before = framed ? null : digests.lastDerived(file);
+                        String beforeDigest = framed ? null : digests.lastDigest(file);
                         digest = digests.of(file, bytes, stamp);
-                        if (!framed) {
+                        // The same bytes with new attributes (a fresh checkout) are no edit.
+                        if (!framed && !digest.equals(beforeDigest)) {
                             // Edited so that its body converts again (not only its metadata): Asciidoctor is needed.
                             java.util.Optional<String> now = ConversionDigest.ofFile(bytes);
                             asciidocEdited |= now.isEmpty() || !now.get().equals(before);
-                            now.ifPresent(derived -> digests.derived(file, stamp, bytes.length, () -> derived));
+                            String fileDigest = digest;
+                            now.ifPresent(derived -> digests.derived(file, fileDigest, () -> derived));
                         }
                     }
                 }

@@ -82,18 +82,29 @@ class FileDigestsTest {
         FileDigests first = FileDigests.loadedFrom(record, Duration.ZERO);
         byte[] bytes = Files.readAllBytes(file);
         FileDigests.Stamp stamp = FileDigests.stamp(file);
-        first.of(file, bytes, stamp);
-        assertEquals("derived-once", first.derived(file, stamp, bytes.length, () -> "derived-once"));
+        String digest = first.of(file, bytes, stamp);
+        assertEquals("derived-once", first.derived(file, digest, () -> "derived-once"));
         first.save();
 
         FileDigests next = FileDigests.loadedFrom(record, Duration.ZERO);
-        assertEquals("derived-once", next.derived(file, stamp, bytes.length, () -> "derived-again"), "not worked out again");
+        assertEquals("derived-once", next.derived(file, digest, () -> "derived-again"), "not worked out again");
         assertEquals("derived-once", next.lastDerived(file));
+
+        // The same bytes written again (as a fresh checkout writes them): other attributes, the same derived digest.
+        Files.writeString(file, "= D\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(60)));
+        FileDigests.Stamp rewritten = FileDigests.stamp(file);
+        assertNotEquals(stamp, rewritten);
+        next.of(file, bytes, rewritten);
+        assertEquals("derived-once", next.derived(file, digest, () -> "derived-again"));
+        assertEquals("derived-other", next.derived(file, ContentKey.ofFile("= E\n".getBytes()), () -> "derived-other"),
+            "other bytes: worked out");
+        next.save();
 
         // Another generator's record: the file's digest still holds, what its code derived does not.
         Files.writeString(record, Files.readString(record).replaceFirst("^(techmonitor-file-digests [0-9]+) [^\n]+", "$1 another"));
         FileDigests other = FileDigests.loadedFrom(record, Duration.ZERO);
         assertTrue(other.unchanged(file));
-        assertEquals("derived-again", other.derived(file, stamp, bytes.length, () -> "derived-again"));
+        assertEquals("derived-again", other.derived(file, digest, () -> "derived-again"));
     }
 }
