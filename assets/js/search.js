@@ -107,8 +107,10 @@
     return fields;
   }
 
-  // Documents with every word, ranked by how many words their title has, then their tags, then their text.
+  // Documents with every word, ranked by how many words their title has, then by how short their title is (the
+  // nearest to the query alone first), then their tags, then their text.
   function rank(perWord) {
+    var titleWords = manifest.titleWords || [];
     var found = [];
     for (var id = 0; id < manifest.documents; id++) {
       var title = 0, meta = 0, body = 0, all = true;
@@ -119,7 +121,10 @@
       }
       if (all) { found.push({ id: id, title: title, meta: meta, body: body }); }
     }
-    return found.sort(function (a, b) { return b.title - a.title || b.meta - a.meta || b.body - a.body || a.id - b.id; });
+    return found.sort(function (a, b) {
+      return b.title - a.title || (a.title > 0 ? (titleWords[a.id] || 0) - (titleWords[b.id] || 0) : 0)
+        || b.meta - a.meta || b.body - a.body || a.id - b.id;
+    });
   }
 
   function chunkUrl(index) {

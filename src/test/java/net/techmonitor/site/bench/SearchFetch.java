@@ -131,8 +131,9 @@ public final class SearchFetch {
                 hits.add(new int[] {id, title, meta, body});
             }
         }
-        hits.sort(Comparator.<int[]>comparingInt(h -> -h[1]).thenComparingInt(h -> -h[2]).thenComparingInt(h -> -h[3])
-            .thenComparingInt(h -> h[0]));
+        JsonNode titleWords = manifest.get("titleWords");
+        hits.sort(Comparator.<int[]>comparingInt(h -> -h[1]).thenComparingInt(h -> h[1] > 0 ? titleWords.get(h[0]).asInt() : 0)
+            .thenComparingInt(h -> -h[2]).thenComparingInt(h -> -h[3]).thenComparingInt(h -> h[0]));
         int perChunk = manifest.get("docsPerChunk").asInt();
         List<String> titles = new ArrayList<>();
         for (int[] hit : hits.subList(0, Math.min(PAGE, hits.size()))) {

@@ -16,16 +16,19 @@ final class DocumentTerms {
 
     private final String[] terms;
     private final byte[] fields;
+    private final int titleWords;
 
-    private DocumentTerms(String[] terms, byte[] fields) {
+    private DocumentTerms(String[] terms, byte[] fields, int titleWords) {
         this.terms = terms;
         this.fields = fields;
+        this.titleWords = titleWords;
     }
 
     static DocumentTerms of(String title, String meta, String body) {
         // Gathered in a hash map, then sorted once: a tree map compares every word of a long body as it goes in.
         HashMap<String, Integer> found = new HashMap<>();
-        add(found, SearchWords.of(title), TITLE);
+        List<String> titleWords = SearchWords.of(title);
+        add(found, titleWords, TITLE);
         add(found, SearchWords.of(meta), META);
         add(found, SearchWords.of(body), BODY);
         String[] terms = found.keySet().toArray(String[]::new);
@@ -34,11 +37,16 @@ final class DocumentTerms {
         for (int i = 0; i < terms.length; i++) {
             fields[i] = (byte) (int) found.get(terms[i]);
         }
-        return new DocumentTerms(terms, fields);
+        return new DocumentTerms(terms, fields, titleWords.size());
     }
 
     private static void add(HashMap<String, Integer> found, List<String> words, int field) {
         words.forEach(word -> found.merge(word, field, (a, b) -> a | b));
+    }
+
+    /** How many words its title has (a word twice counts twice). */
+    int titleWords() {
+        return titleWords;
     }
 
     int size() {

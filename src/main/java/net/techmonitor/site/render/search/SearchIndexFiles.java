@@ -91,6 +91,12 @@ public final class SearchIndexFiles {
         manifest.put("docsPerChunk", DOCS_PER_CHUNK);
         ObjectNode shardHashes = manifest.putObject("terms");
         var chunkHashes = manifest.putArray("docs");
+        // Each document's number of title words: of two documents whose titles hold the query, the one whose title is
+        // nearest to it alone (the country page "Bhutan" before "A workshop in Bhutan") comes first.
+        var titleWords = manifest.putArray("titleWords");
+        for (DocumentTerms document : terms) {
+            titleWords.add(document.titleWords());
+        }
         Map<String, String> shardFiles = new LinkedHashMap<>();
         shards(terms).forEach((key, made) -> {
             shardHashes.put(key, made.hash());

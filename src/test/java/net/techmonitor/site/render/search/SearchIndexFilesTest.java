@@ -55,6 +55,21 @@ class SearchIndexFilesTest {
     }
 
     @Test
+    void ofTitlesWithTheQueryTheNearestToItAloneComesFirst() throws Exception {
+        List<SearchDocument> documents = List.of(
+            document("/a/", "Training for senior officials from Bhutan", "Bhutan", "A programme."),
+            document("/b/", "A workshop held in Bhutan", "Bhutan", "A workshop."),
+            document("/c/", "Bhutan", "", "The country's page."),
+            document("/d/", "Another subject", "Bhutan", "Bhutan is named here."));
+        Map<String, String> files = SearchIndexFiles.files(documents, FOLDER);
+        assertEquals(List.of(6, 5, 1, 2), java.util.stream.StreamSupport.stream(JSON.readTree(files.get(FOLDER + "manifest.json"))
+            .get("titleWords").spliterator(), false).map(node -> node.asInt()).toList(), "each title's words, counted as terms");
+        assertEquals(List.of("Bhutan", "A workshop held in Bhutan", "Training for senior officials from Bhutan", "Another subject"),
+            SearchFetch.ofFiles(files, FOLDER).search("bhutan").titles(),
+            "the country's own page first, then the shorter title, then a document without the word in its title");
+    }
+
+    @Test
     void everyTermIsInTheShardOfTheLongestKeyThatBeginsItWithItsFields() throws Exception {
         // Enough documents sharing terms that begin with "co" for their shard to be split by three letters.
         List<String> words = List.of("co", "coal", "coast", "cobalt", "code", "coffee", "cold", "colour", "comb", "come", "cone",
