@@ -55,6 +55,8 @@ public final class FileDigests {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Whether a file was hashed and recorded since the record was read or saved. */
     private volatile boolean changed;
+    /** The fingerprint of the generator whose derived digests the entries hold; null once checked against this one. */
+    private String derivedBy;
 
     private FileDigests(Path record) {
         this(record, SETTLED);
@@ -70,6 +72,7 @@ public final class FileDigests {
         FileDigests digests = load(record);
         FileDigests fresh = new FileDigests(record, settled);
         fresh.entries.putAll(digests.entries);
+        fresh.derivedBy = digests.derivedBy;
         return fresh;
     }
 
@@ -91,8 +94,10 @@ public final class FileDigests {
             if (first == null || !first.startsWith(FORMAT + " ")) {
                 return digests;
             }
-            // Derived digests are worked out by the generator's code: another generator's are not this one's.
-            boolean derivedHold = first.equals(formatLine());
+            // Derived digests are worked out by the generator's code: another generator's are not this one's. Whose
+            // they are is checked at their first use: the generator's fingerprint is the digest of its jar, which an
+            // up-to-date check never needs to work out (GeneratorFingerprint.knownBy).
+            digests.derivedBy = first.substring(FORMAT.length() + 1);
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 // size modified changed device inode digest derived path ("-" for no derived digest)
                 long[] numbers = new long[5];
@@ -106,7 +111,7 @@ public final class FileDigests {
                 int second = line.indexOf(' ', space + 1);
                 String derived = line.substring(space + 1, second);
                 digests.entries.put(line.substring(second + 1), new Entry(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]),
-                    line.substring(at, space), derived.equals("-") || !derivedHold ? null : derived));
+                    line.substring(at, space), derived.equals("-") ? null : derived));
             }
         } catch (IOException | RuntimeException e) {
             digests.entries.clear(); // only a cache
@@ -174,6 +179,7 @@ public final class FileDigests {
      */
     public String derived(Path file, String digest, java.util.function.Supplier<String> derive) {
         String key = key(file);
+        dropOtherGeneratorsDerived();
         Entry entry = record == null ? null : entries.get(key);
         boolean same = entry != null && entry.digest().equals(digest);
         if (same && entry.derived() != null) {
@@ -193,12 +199,24 @@ public final class FileDigests {
         return stamp.modified() < limitNanos && stamp.changed() < limitNanos;
     }
 
+    /** Drops the derived digests read from another generator's record, once, before any is used or saved. */
+    private synchronized void dropOtherGeneratorsDerived() {
+        if (derivedBy == null) {
+            return;
+        }
+        if (!derivedBy.equals(GeneratorFingerprint.value())) {
+            entries.replaceAll((file, entry) -> entry.derived() == null ? entry : new Entry(entry.stamp(), entry.digest(), null));
+        }
+        derivedBy = null;
+    }
+
     private static String formatLine() {
         return FORMAT + " " + GeneratorFingerprint.value();
     }
 
     /** The derived digest last recorded for the file, whatever its attributes then: what it was before an edit. */
     public String lastDerived(Path file) {
+        dropOtherGeneratorsDerived();
         Entry entry = record == null ? null : entries.get(key(file));
         return entry == null ? null : entry.derived();
     }
@@ -225,6 +243,7 @@ public final class FileDigests {
         if (record == null) {
             return;
         }
+        dropOtherGeneratorsDerived();
         changed = false;
         StringBuilder text = new StringBuilder(formatLine()).append('\n');
         Map<String, Entry> sorted = new TreeMap<>(entries);

@@ -110,7 +110,7 @@ final class SourceFileReader {
             return Optional.empty();
         }
         String conversionDigest = digests.derived(file, digest,
-            () -> ConversionDigest.of(text, header));
+            () -> ConversionDigest.of(text, header, limits));
         return Optional.of(new Read(sitePath, contentPath, placed.place().orElseThrow(), header, text, digest, conversionDigest,
             status.orElseThrow().equals("published")));
     }

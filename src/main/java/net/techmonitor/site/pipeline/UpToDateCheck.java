@@ -107,7 +107,7 @@ public final class UpToDateCheck {
                         // The same bytes with new attributes (a fresh checkout) are no edit.
                         if (!framed && !digest.equals(beforeDigest)) {
                             // Edited so that its body converts again (not only its metadata): Asciidoctor is needed.
-                            java.util.Optional<String> now = ConversionDigest.ofFile(bytes);
+                            java.util.Optional<String> now = ConversionDigest.ofFile(bytes, settings.limits());
                             asciidocEdited |= now.isEmpty() || !now.get().equals(before);
                             String fileDigest = digest;
                             now.ifPresent(derived -> digests.derived(file, fileDigest, () -> derived));

@@ -14,8 +14,9 @@ import java.util.Set;
  * {@link #METADATA} attributes: they are the site's own, read by the catalog from the header. A document could still
  * read one, through a reference ({@code {themes}}, {@code {counter:order}}, also in another attribute's value) or a
  * conditional ({@code ifdef::doi[]}), or through a file it includes; then nothing is left out of it. Only a value on
- * one line and without a reference of its own is left out, and its line stays, so that Asciidoctor's line numbers
- * (in the problems kept with the conversion) are the same either way.</p>
+ * one line that Asciidoctor sets as written (see {@link #oneLineWithoutReference}) and that is no longer than a line
+ * may be is left out, and its line stays, so that the line numbers of the problems kept with the conversion are the
+ * same either way.</p>
  */
 public final class ConversionInput {
     /**
@@ -39,8 +40,13 @@ public final class ConversionInput {
             && name.matches("(orcid|affiliation)(_[0-9]+)?");
     }
 
-    /** The text as Asciidoctor's output depends on it: this one, less the values no part of it can read. */
-    public static String of(SourceText text, SourceHeader header) {
+    /**
+     * The text as Asciidoctor's output depends on it: this one, less the values no part of it can read.
+     *
+     * @param lineLimit the longest line the conversion accepts ({@code content.limit.line-length}): a longer line is
+     *                  a problem of the conversion, so a value on one is kept
+     */
+    public static String of(SourceText text, SourceHeader header, int lineLimit) {
         if (text.text().contains("include::")) {
             return text.text();
         }
@@ -48,7 +54,8 @@ public final class ConversionInput {
         Set<Integer> leftOut = new HashSet<>();
         for (HeaderAttribute attribute : header.attributes().values()) {
             int index = attribute.line() - 1;
-            if (isMetadata(attribute.name()) && index < lines.size() && oneLineWithoutReference(lines.get(index), attribute)) {
+            if (isMetadata(attribute.name()) && index < lines.size() && lines.get(index).length() <= lineLimit
+                && oneLineWithoutReference(lines.get(index), attribute) && (index == 0 || !continues(lines.get(index - 1)))) {
                 leftOut.add(index);
             }
         }
@@ -74,9 +81,21 @@ public final class ConversionInput {
         return input.toString();
     }
 
-    /** {@code :name: value} on its line alone, with no reference in the value and no continuation to the next line. */
+    /**
+     * {@code :name: value} on its line alone, with no continuation to the next line, and nothing in the value that
+     * Asciidoctor works on as it sets it: no reference, no {@code pass:} macro (whose substitutions can register a
+     * footnote with the document), and no {@code http://} address (whose line an insecure resource in the body is
+     * reported at).
+     */
     private static boolean oneLineWithoutReference(String line, HeaderAttribute attribute) {
-        return line.startsWith(":" + attribute.name() + ":") && line.indexOf('{') < 0 && !line.stripTrailing().endsWith("\\");
+        return line.startsWith(":" + attribute.name() + ":") && line.indexOf('{') < 0 && !continues(line)
+            && !line.contains("pass:") && !line.contains("http://");
+    }
+
+    /** A value ending in {@code " \"} (or the older {@code " +"}) goes on on the next line. */
+    private static boolean continues(String line) {
+        String end = line.stripTrailing();
+        return end.endsWith("\\") || end.endsWith(" +");
     }
 
     /**

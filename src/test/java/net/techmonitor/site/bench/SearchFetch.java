@@ -132,7 +132,7 @@ public final class SearchFetch {
             }
         }
         JsonNode titleWords = manifest.get("titleWords");
-        hits.sort(Comparator.<int[]>comparingInt(h -> -h[1]).thenComparingInt(h -> h[1] > 0 ? titleWords.get(h[0]).asInt() : 0)
+        hits.sort(Comparator.<int[]>comparingInt(h -> -h[1]).thenComparingInt(h -> h[1] > 0 && titleWords != null ? titleWords.path(h[0]).asInt(0) : 0)
             .thenComparingInt(h -> -h[2]).thenComparingInt(h -> -h[3]).thenComparingInt(h -> h[0]));
         int perChunk = manifest.get("docsPerChunk").asInt();
         List<String> titles = new ArrayList<>();

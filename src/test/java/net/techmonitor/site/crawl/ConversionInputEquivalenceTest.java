@@ -41,7 +41,7 @@ class ConversionInputEquivalenceTest {
             if (header == null) {
                 continue;
             }
-            String input = ConversionInput.of(text, header);
+            String input = ConversionInput.of(text, header, net.techmonitor.site.convert.ContentLimits.DEFAULTS.lineLength());
             if (input.equals(text.text())) {
                 continue;
             }

@@ -13,7 +13,7 @@ class ConversionInputTest {
     private static String input(String... lines) throws SourceText.NotUtf8Exception {
         SourceText text = SourceText.decode(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         SourceHeader header = AsciidocHeaderScanner.scan(text.lines(), (line, message) -> { });
-        return ConversionInput.of(text, header);
+        return ConversionInput.of(text, header, 100_000);
     }
 
     private static final List<String> ARTICLE = List.of("= A title", "An Author", ":jbake-type: article", ":jbake-status: published",
@@ -66,5 +66,24 @@ class ConversionInputTest {
     void leavesNothingOutBelowTheHeaderOrOfAnotherName() throws Exception {
         String converted = input("= A title", ":themes-list: a", ":Themes: b", "", ":themes: innovation", "Text.");
         assertEquals(List.of("= A title", ":themes-list: a", ":Themes: b", "", ":themes: innovation", "Text."), converted.lines().toList());
+    }
+
+    @Test
+    void keepsAValueAsciidoctorWorksOnAsItSetsIt() throws Exception {
+        // A pass: macro's substitutions can register a footnote; an http:// address is where an insecure resource of
+        // the body is reported; " +" is the older continuation, which takes the next line into the value.
+        String converted = input("= A title", ":cover-alt: pass:m[Harbour footnote:[Photo]]", ":cover: http://example.org/c.jpg",
+            ":description: Energy access +", ":themes: innovation", ":city: Thimphu", "", "Text.");
+        assertEquals(List.of("= A title", ":cover-alt: pass:m[Harbour footnote:[Photo]]", ":cover: http://example.org/c.jpg",
+            ":description: Energy access +", ":themes: innovation", ":city:", "", "Text."), converted.lines().toList());
+    }
+
+    @Test
+    void keepsAValueOnALineLongerThanTheLimit() throws Exception {
+        SourceText text = SourceText.decode(String.join("\n", "= A title", ":participants: " + "x".repeat(60), ":city: Thimphu", "", "Text.")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SourceHeader header = AsciidocHeaderScanner.scan(text.lines(), (line, message) -> { });
+        assertEquals(List.of("= A title", ":participants: " + "x".repeat(60), ":city:", "", "Text."),
+            ConversionInput.of(text, header, 50).lines().toList(), "the conversion reports the long line: it is part of its input");
     }
 }
