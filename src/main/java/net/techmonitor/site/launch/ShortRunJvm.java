@@ -58,11 +58,20 @@ public final class ShortRunJvm {
             // docs/performance.md: less time, the same peak memory).
             options.add("-XX:+UseTransparentHugePages");
         }
+        // C1 alone on JDK 25 too: with C2 and the method profiles of an AOT cache trained so (JEP 515), a cold build
+        // took about twice the CPU time (docs/performance.md).
         options.add("-XX:TieredStopAtLevel=1");
         // With C1 alone a method is compiled once, without profiling, so waiting for 200 calls before compiling it
         // (the default, set for a JVM that then profiles for C2) only keeps it interpreted longer; a quarter of that
         // (docs/performance.md has the runs).
         options.add("-XX:CompileThresholdScaling=0.25");
+        if (javaFeatureVersion >= 20) {
+            // Since JDK 20 no sweeper frees compiled code: a collection does, whenever the code compiled since the
+            // last one passes SweeperThreshold (15%) of the code cache. C1's 48 MB cache grows by that much three
+            // times in a cold build, so three full collections of the serial collector, about 0.45 s on JDK 25
+            // (docs/performance.md). The cache a JVM with C2 reserves, 240 MB, is address space, committed as used.
+            options.add("-XX:ReservedCodeCacheSize=240m");
+        }
         options.add(SERIAL_COLLECTOR);
         // JRuby loads thousands of classes: the default first metadata threshold (about 20 MB) would stop a
         // build twice for full collections that free nothing. This is a threshold, not a reservation.
@@ -128,7 +137,7 @@ public final class ShortRunJvm {
         // -Dtechmonitor.class-data-archive=false leaves the archive out (the benchmark measures both ways).
         ClassDataArchive.runningJar().filter(jar -> Boolean.parseBoolean(System.getProperty("techmonitor.class-data-archive", "true")))
             .ifPresent(jar ->
-            command.addAll(ClassDataArchive.useOptions(ClassDataArchive.beside(jar, System.getProperty("java.vm.version")))));
+            command.addAll(ClassDataArchive.optionsFor(jar, System.getProperty("java.vm.version"), Runtime.version().feature())));
         command.addAll(userOptions);
         command.add("-cp");
         // Absolute, because a class-data archive only fits the class path exactly as it was written when made.
