@@ -47,6 +47,12 @@ final class TaggedPdfRenderer {
 
     /** @param documentId a number derived from the document, written as the PDF's identifier */
     static byte[] render(PrintDocument.Prepared prepared, long documentId) throws IOException {
+        return render(prepared, documentId, PdfFonts::addTo);
+    }
+
+    /** @param fonts gives the builder the fonts, loaded into the PDF being made */
+    static byte[] render(PrintDocument.Prepared prepared, long documentId,
+                         java.util.function.BiConsumer<PdfRendererBuilder, PDDocument> fonts) throws IOException {
         PDDocument pdf = new PDDocument();
         pdf.setDocumentId(documentId);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,7 +60,7 @@ final class TaggedPdfRenderer {
         builder.usePdfVersion(1.7f);
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
-        PdfFonts.addTo(builder, pdf);
+        fonts.accept(builder, pdf);
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
             BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.useProtocolsStreamImplementation(new Pictures(prepared.pictures()), PrintDocument.PICTURES);
