@@ -20,7 +20,7 @@ import java.util.Map;
  * Lays out a prepared print document ({@link PrintDocument}) as a tagged PDF with openhtmltopdf in its PDF/UA mode:
  * the structure tree from the HTML (headings, paragraphs, lists, tables with their header cells, figures with their
  * alt text, links), the document's language and title, bookmarks, embedded fonts ({@link PdfFonts}), and the running
- * footer marked as an artifact.
+ * footer marked as an artifact; the empty artifacts openhtmltopdf leaves are taken out ({@link EmptyArtifacts}).
  *
  * <p>Nothing outside the document is read: pictures come from the map the document was prepared with, any other
  * address (http, https, file) is refused, and SVG pictures are drawn without their scripts or outside resources.
@@ -60,6 +60,8 @@ final class TaggedPdfRenderer {
         builder.usePdfVersion(1.7f);
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
+        // Pages' content uncompressed, so that EmptyArtifacts reads it without inflating it, and compresses it once.
+        builder.testMode(true);
         fonts.accept(builder, pdf);
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
             BatikSVGDrawer.SvgExternalResourceMode.SECURE));
@@ -73,6 +75,7 @@ final class TaggedPdfRenderer {
             try (PDDocument done = renderer.createPDFKeepOpen()) {
                 // openhtmltopdf stamps the clock's time: the same document must give the same bytes.
                 done.getDocumentInformation().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.CREATION_DATE);
+                EmptyArtifacts.removeFrom(done);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 done.save(bytes);
                 return bytes.toByteArray();
