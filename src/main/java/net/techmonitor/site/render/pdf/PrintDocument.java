@@ -29,6 +29,10 @@ final class PrintDocument {
     /** The scheme under which the PDF's pictures are handed to openhtmltopdf: nothing else is ever read. */
     static final String PICTURES = "site";
 
+    static {
+        JdkXmlFactories.choose();
+    }
+
     /**
      * @param pictures     what the PDF shows, by the {@code site:} URL its {@code img} now names
      * @param sitePictures the output path of every picture of the site the HTML names, whether the output has it or

@@ -34,12 +34,7 @@ final class TaggedPdfRenderer {
     static {
         // openhtmltopdf logs through java.util.logging by default; what matters to an editor the build reports itself.
         XRLog.setLoggingEnabled(false);
-        // PDFBox writes each PDF's XMP metadata through the JAXP TransformerFactory, and without this property the
-        // JDK looks one up on the class path, jar by jar, for every PDF: about 40% of each PDF's time.
-        if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
-            System.setProperty("javax.xml.transform.TransformerFactory",
-                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-        }
+        JdkXmlFactories.choose();
     }
 
     private TaggedPdfRenderer() {
