@@ -151,17 +151,19 @@ final class PdfFonts {
     }
 
     /**
-     * The characters of {@code text} the fonts have no glyph for, each once, in order of code point: a PDF shows
+     * The characters of {@code texts} the fonts have no glyph for, each once, in order of code point: a PDF shows
      * them as blanks, and the build says so.
      */
-    static Map<Integer, String> missingIn(String text) {
+    static Map<Integer, String> missingIn(Iterable<String> texts) {
         Map<Integer, String> missing = new TreeMap<>();
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!shown(c) && !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)
-                && c != 0x200B && c != 0xFEFF && c != 0xAD) {
-                missing.putIfAbsent(c, Character.getName(c) == null ? "" : Character.getName(c));
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!shown(c) && !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)
+                    && c != 0x200B && c != 0xFEFF && c != 0xAD) {
+                    missing.putIfAbsent(c, Character.getName(c) == null ? "" : Character.getName(c));
+                }
             }
         }
         return missing;
