@@ -57,6 +57,7 @@ final class TaggedPdfRenderer {
         builder.withProducer(PRODUCER);
         // Pages' content uncompressed, so that EmptyArtifacts reads it without inflating it, and compresses it once.
         builder.testMode(true);
+        builder.useUnicodeLineBreaker(new SlashAwareLineBreaker());
         fonts.accept(builder, pdf);
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
             BatikSVGDrawer.SvgExternalResourceMode.SECURE));
