@@ -164,6 +164,13 @@ public final class BuildBenchmark {
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nCold build with PDF editions / without: %.2f times as long (%.2f s more)%n",
             (double) withPdfs.millis() / plain.millis(), (withPdfs.millis() - plain.millis()) / 1000.0);
+        // Processor time, which the machine's load changes far less than wall time: medians of the same runs.
+        long plainCpu = median(plains, MeasuredProcess.Result::cpuMillis).cpuMillis();
+        long pdfCpu = median(pdfs, MeasuredProcess.Result::cpuMillis).cpuMillis();
+        if (plainCpu > 0 && pdfCpu > 0) {
+            System.out.printf(Locale.ROOT, "Processor time (user + system), with PDF editions / without: %.2f s / %.2f s = %.2f times%n",
+                pdfCpu / 1000.0, plainCpu / 1000.0, (double) pdfCpu / plainCpu);
+        }
         System.out.println(pdfs.get(pdfs.size() - 1).output().lines().filter(line -> line.contains("pdf: ")).reduce((a, b) -> b).orElse(""));
     }
 

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs a command to its end and measures its wall time and peak memory. Peak memory is the sum of the peak
+ * Runs a command to its end and measures its wall time, the processor time it used and its peak memory. Peak memory is the sum of the peak
  * resident sets (VmHWM in {@code /proc/<pid>/status}) of the process and of its descendants, sampled every 50
  * milliseconds: VmHWM only grows, so the last sample before a process exits is its peak. Descendants are looked for
  * every 500 ms, so one that lives shorter than that may be missed; a build's child JVM lives as long as the build.
- * (Linux only; on other systems the memory column says so.)
+ * (Linux only; on other systems the memory column says so.) Processor time is sampled the same way, from
+ * {@code /proc/<pid>/stat} (user and system time of each process): what a build costs the machine whatever else
+ * runs on it, where wall time on a shared machine depends on its load. The last 50 ms of each process may be missed.
  */
 final class MeasuredProcess {
 
-    /** What one run cost. {@code peakKib} is -1 where the system does not say. */
-    record Result(long millis, long peakKib, int exitCode, String output) {
+    /** What one run cost. {@code peakKib} and {@code cpuMillis} are -1 where the system does not say. */
+    record Result(long millis, long peakKib, long cpuMillis, int exitCode, String output) {
         String peak() {
             return peakKib < 0 ? "n/a" : (peakKib / 1024) + " MB";
         }
@@ -42,6 +44,7 @@ final class MeasuredProcess {
             long started = System.nanoTime();
             Process process = builder.start();
             java.util.Map<Long, Long> peaks = new java.util.HashMap<>();
+            java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
             List<ProcessHandle> tree = List.of(process.toHandle());
             // Every 50 ms, the high-water mark of each process known. Finding the processes is the dear part (the JDK
             // reads every process's stat to find descendants), and the build's child JVM starts once and lives to the
@@ -52,11 +55,12 @@ final class MeasuredProcess {
                 if (sample % 10 == 0) {
                     tree = processTree(process.toHandle());
                 }
-                sample(tree, peaks);
+                sample(tree, peaks, cpu);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             long peak = peaks.isEmpty() ? -1 : peaks.values().stream().mapToLong(Long::longValue).sum();
-            return new Result(millis, peak, process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            long cpuMillis = cpu.isEmpty() ? -1 : cpu.values().stream().mapToLong(Long::longValue).sum();
+            return new Result(millis, peak, cpuMillis, process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(log);
         }
@@ -69,9 +73,22 @@ final class MeasuredProcess {
         return all;
     }
 
-    private static void sample(List<ProcessHandle> tree, java.util.Map<Long, Long> peaks) {
+    private static void sample(List<ProcessHandle> tree, java.util.Map<Long, Long> peaks, java.util.Map<Long, Long> cpu) {
         for (ProcessHandle handle : tree) {
             highWaterMark(handle.pid()).ifPresent(kib -> peaks.merge(handle.pid(), kib, Math::max));
+            processorMillis(handle.pid()).ifPresent(millis -> cpu.merge(handle.pid(), millis, Math::max));
+        }
+    }
+
+    /** User and system time (fields 14 and 15 of {@code /proc/<pid>/stat}, in the kernel's 100 ticks a second). */
+    private static Optional<Long> processorMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.ISO_8859_1);
+            // The command name (field 2) is in parentheses and may hold spaces: the fields are counted after it.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Optional.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -39,7 +39,7 @@ import java.util.Map;
  */
 public final class PdfEditions {
     /** Changes whenever the way PDFs are made changes, so old cached PDFs are not reused. */
-    private static final String RECIPE = "pdf-edition-4 (openhtmltopdf, PDF/UA-1)";
+    private static final String RECIPE = "pdf-edition-5 (openhtmltopdf, PDF/UA-1, empty artifacts removed)";
     private static final String ARTICLE_TEMPLATE = "pdf-article.ftlh";
     private static final String ISSUE_TEMPLATE = "pdf-issue.ftlh";
     /** The lines of a PDF's inputs file beside the cache: the pictures its HTML names, and its notices. */

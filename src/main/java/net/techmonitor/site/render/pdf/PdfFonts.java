@@ -1,5 +1,7 @@
 package net.techmonitor.site.render.pdf;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -46,19 +48,33 @@ final class PdfFonts {
     private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
     /** The regular face's character map, read once: which characters the PDFs can show. */
     private static final CmapLookup TEXT_CHARACTERS = characters("DejaVuSans.ttf");
+    private static final java.util.BitSet SHOWN_IN_BASIC_PLANE = basicPlaneShown();
 
     private PdfFonts() {
     }
 
-    /** Gives the builder every face, each loaded into {@code document} (as a subset) only if the PDF uses it. */
+    /**
+     * Gives the builder every face, each loaded into {@code document} (as a subset) only if the PDF uses it, with
+     * its widths cached ({@link WidthCachingFont}), and the faces' metrics as measured from PDFBox's own fonts.
+     */
     static void addTo(PdfRendererBuilder builder, PDDocument document) {
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Metrics.CACHE);
+        addTo(builder, document, WidthCachingFont::new);
+    }
+
+    /** The same faces as PDFBox loads them, without the cached widths: what the metrics are measured from. */
+    static void addPdfBoxFontsTo(PdfRendererBuilder builder, PDDocument document) {
+        addTo(builder, document, font -> font);
+    }
+
+    private static void addTo(PdfRendererBuilder builder, PDDocument document, java.util.function.Function<PDType0Font, PDFont> wrap) {
         Map<String, TrueTypeFont> parsed = PARSED.get();
         for (Face face : FACES) {
             builder.useFont(new PDFontSupplier(null) {
                 @Override
                 public PDFont supply() {
                     try {
-                        return PDType0Font.load(document, parsed.computeIfAbsent(face.file(), PdfFonts::parse), true);
+                        return wrap.apply(PDType0Font.load(document, parsed.computeIfAbsent(face.file(), PdfFonts::parse), true));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load the font " + face.file(), e);
                     }
@@ -68,16 +84,104 @@ final class PdfFonts {
     }
 
     /**
-     * The characters of {@code text} the fonts have no glyph for, each once, in order of code point: a PDF shows
+     * The faces' metrics (ascent, descent, underline position and thickness) by family, weight and style, measured
+     * once by openhtmltopdf from PDFBox's own fonts: it reads the underline from the font program only of a
+     * {@link PDType0Font}, which a {@link WidthCachingFont} is not. They are measured by laying out one line in
+     * every face, which fills this cache; every PDF after it takes them from here.
+     */
+    private static FontMetricsCache measureMetrics() {
+        FontMetricsCache metrics = new FontMetricsCache();
+        StringBuilder line = new StringBuilder("<html><body><p>");
+        for (Face face : FACES) {
+            line.append("<span style=\"font-family: '").append(face.family()).append("'; font-weight: ").append(face.weight())
+                .append("; font-style: ").append(face.style() == FontStyle.ITALIC ? "italic" : "normal").append("\">x</span> ");
+        }
+        line.append("</p></body></html>");
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+            addPdfBoxFontsTo(builder, document);
+            builder.withHtmlContent(line.toString(), null);
+            try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the PDF fonts", e);
+        }
+        if (metrics.size() != FACES.size()) {
+            throw new IllegalStateException("measured the metrics of " + metrics.size() + " of the " + FACES.size() + " PDF font faces");
+        }
+        return metrics;
+    }
+
+    /** Measured when the first PDF is laid out, not when the class loads (which checking a text for missing glyphs does). */
+    private static final class Metrics {
+        static final FontMetricsCache CACHE = measureMetrics();
+    }
+
+    /** openhtmltopdf's font metrics cache, shared by the rendering threads (its values are immutable). */
+    private static final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            values.putIfAbsent(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, java.util.concurrent.Callable<? extends FSCacheValue> loader) {
+            return values.computeIfAbsent(key, any -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return values.get(key);
+        }
+
+        int size() {
+            return values.size();
+        }
+    }
+
+    /**
+     * The characters of {@code texts} the fonts have no glyph for, each once, in order of code point: a PDF shows
      * them as blanks, and the build says so.
      */
-    static Map<Integer, String> missingIn(String text) {
+    static Map<Integer, String> missingIn(Iterable<String> texts) {
         Map<Integer, String> missing = new TreeMap<>();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)
-                && c != 0x200B && c != 0xFEFF && c != 0xAD)
-            .filter(c -> !missing.containsKey(c) && glyphId(c) == 0)
-            .forEach(c -> missing.put(c, Character.getName(c) == null ? "" : Character.getName(c)));
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!shown(c) && !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)
+                    && c != 0x200B && c != 0xFEFF && c != 0xAD) {
+                    missing.putIfAbsent(c, Character.getName(c) == null ? "" : Character.getName(c));
+                }
+            }
+        }
         return missing;
+    }
+
+    /** Whether the regular face has a glyph for the character: looked up once for the basic plane, at start. */
+    private static boolean shown(int codePoint) {
+        return codePoint <= Character.MAX_VALUE ? SHOWN_IN_BASIC_PLANE.get(codePoint) : glyphId(codePoint) != 0;
+    }
+
+    private static java.util.BitSet basicPlaneShown() {
+        java.util.BitSet shown = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (glyphId(c) != 0) {
+                shown.set(c);
+            }
+        }
+        return shown;
     }
 
     private static synchronized int glyphId(int codePoint) {

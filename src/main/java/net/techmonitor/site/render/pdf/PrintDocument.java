@@ -29,6 +29,10 @@ final class PrintDocument {
     /** The scheme under which the PDF's pictures are handed to openhtmltopdf: nothing else is ever read. */
     static final String PICTURES = "site";
 
+    static {
+        JdkXmlFactories.choose();
+    }
+
     /**
      * @param pictures     what the PDF shows, by the {@code site:} URL its {@code img} now names
      * @param sitePictures the output path of every picture of the site the HTML names, whether the output has it or
@@ -56,7 +60,9 @@ final class PrintDocument {
         List<String> sitePictures = new ArrayList<>();
         Map<String, byte[]> pictures = pictures(document, urls, output, sitePictures, notices);
         bookmarks(document);
-        Map<Integer, String> missing = PdfFonts.missingIn(document.body().text());
+        // The text nodes as they are: Element.text() would join and normalise the whole body's text first.
+        Map<Integer, String> missing = PdfFonts.missingIn(document.body().nodeStream(org.jsoup.nodes.TextNode.class)
+            .map(org.jsoup.nodes.TextNode::getWholeText)::iterator);
         missing.forEach((codePoint, name) -> notices.add("the PDF's font has no glyph for '" + Character.toString(codePoint)
             + "' (U+" + String.format("%04X", codePoint) + (name.isEmpty() ? "" : " " + name) + "), shown as a blank"));
         org.w3c.dom.Document dom = new W3CDom().namespaceAware(false).fromJsoup(document);

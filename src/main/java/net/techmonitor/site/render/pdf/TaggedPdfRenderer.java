@@ -20,7 +20,7 @@ import java.util.Map;
  * Lays out a prepared print document ({@link PrintDocument}) as a tagged PDF with openhtmltopdf in its PDF/UA mode:
  * the structure tree from the HTML (headings, paragraphs, lists, tables with their header cells, figures with their
  * alt text, links), the document's language and title, bookmarks, embedded fonts ({@link PdfFonts}), and the running
- * footer marked as an artifact.
+ * footer marked as an artifact; the empty artifacts openhtmltopdf leaves are taken out ({@link EmptyArtifacts}).
  *
  * <p>Nothing outside the document is read: pictures come from the map the document was prepared with, any other
  * address (http, https, file) is refused, and SVG pictures are drawn without their scripts or outside resources.
@@ -34,12 +34,7 @@ final class TaggedPdfRenderer {
     static {
         // openhtmltopdf logs through java.util.logging by default; what matters to an editor the build reports itself.
         XRLog.setLoggingEnabled(false);
-        // PDFBox writes each PDF's XMP metadata through the JAXP TransformerFactory, and without this property the
-        // JDK looks one up on the class path, jar by jar, for every PDF: about 40% of each PDF's time.
-        if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
-            System.setProperty("javax.xml.transform.TransformerFactory",
-                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-        }
+        JdkXmlFactories.choose();
     }
 
     private TaggedPdfRenderer() {
@@ -47,6 +42,12 @@ final class TaggedPdfRenderer {
 
     /** @param documentId a number derived from the document, written as the PDF's identifier */
     static byte[] render(PrintDocument.Prepared prepared, long documentId) throws IOException {
+        return render(prepared, documentId, PdfFonts::addTo);
+    }
+
+    /** @param fonts gives the builder the fonts, loaded into the PDF being made */
+    static byte[] render(PrintDocument.Prepared prepared, long documentId,
+                         java.util.function.BiConsumer<PdfRendererBuilder, PDDocument> fonts) throws IOException {
         PDDocument pdf = new PDDocument();
         pdf.setDocumentId(documentId);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,7 +55,10 @@ final class TaggedPdfRenderer {
         builder.usePdfVersion(1.7f);
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
-        PdfFonts.addTo(builder, pdf);
+        // Pages' content uncompressed, so that EmptyArtifacts reads it without inflating it, and compresses it once.
+        builder.testMode(true);
+        builder.useUnicodeLineBreaker(new SlashAwareLineBreaker());
+        fonts.accept(builder, pdf);
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
             BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.useProtocolsStreamImplementation(new Pictures(prepared.pictures()), PrintDocument.PICTURES);
@@ -67,6 +71,7 @@ final class TaggedPdfRenderer {
             try (PDDocument done = renderer.createPDFKeepOpen()) {
                 // openhtmltopdf stamps the clock's time: the same document must give the same bytes.
                 done.getDocumentInformation().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.CREATION_DATE);
+                EmptyArtifacts.removeFrom(done);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 done.save(bytes);
                 return bytes.toByteArray();
