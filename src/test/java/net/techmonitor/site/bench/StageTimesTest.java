@@ -27,7 +27,7 @@ class StageTimesTest {
     }
 
     private static MeasuredProcess.Result build(long wall, String... lines) {
-        return new MeasuredProcess.Result(wall, 1, 0, String.join("\n", lines) + "\n");
+        return new MeasuredProcess.Result(wall, 1, 0, 0, String.join("\n", lines) + "\n");
     }
 
     /** The table's rows after its heading, by their first cell, each as its other cells. */
