@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * the glyphs it uses.
  *
  * <p>A font file is parsed once per rendering thread (FontBox's parsed fonts are not safe to share between threads),
- * not once per PDF: parsing the four DejaVu faces took longer than laying out a short article.</p>
+ * not once per PDF: parsing the four DejaVu faces took longer than laying out a short article. Each face embedded in
+ * a PDF measures each character once ({@link WidthCachingFont}), and the faces' metrics are measured once for all
+ * PDFs.</p>
  */
 final class PdfFonts {
     /** The family names the print templates use. */
