@@ -111,9 +111,8 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure the PDF fonts", e);
         }
-        if (metrics.size() != FACES.size()) {
-            throw new IllegalStateException("measured the metrics of " + metrics.size() + " of the " + FACES.size() + " PDF font faces");
-        }
+        // A face the line missed would be measured from its WidthCachingFont, and only its underline would move:
+        // WidthCachingFontTest holds every face's PDF to PDFBox's own, rather than a build failing here.
         return metrics;
     }
 
@@ -147,9 +146,6 @@ final class PdfFonts {
             return values.get(key);
         }
 
-        int size() {
-            return values.size();
-        }
     }
 
     /**
