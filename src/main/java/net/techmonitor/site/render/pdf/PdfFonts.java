@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * the glyphs it uses.
  *
  * <p>A font file is parsed once per rendering thread (FontBox's parsed fonts are not safe to share between threads),
- * not once per PDF: parsing the four DejaVu faces took longer than laying out a short article.</p>
+ * not once per PDF: parsing the four DejaVu faces took longer than laying out a short article. Each face embedded in
+ * a PDF measures each character once ({@link WidthCachingFont}), and the faces' metrics are measured once for all
+ * PDFs.</p>
  */
 final class PdfFonts {
     /** The family names the print templates use. */
@@ -109,9 +111,8 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure the PDF fonts", e);
         }
-        if (metrics.size() != FACES.size()) {
-            throw new IllegalStateException("measured the metrics of " + metrics.size() + " of the " + FACES.size() + " PDF font faces");
-        }
+        // A face the line missed would be measured from its WidthCachingFont, and only its underline would move:
+        // WidthCachingFontTest holds every face's PDF to PDFBox's own, rather than a build failing here.
         return metrics;
     }
 
@@ -145,9 +146,6 @@ final class PdfFonts {
             return values.get(key);
         }
 
-        int size() {
-            return values.size();
-        }
     }
 
     /**

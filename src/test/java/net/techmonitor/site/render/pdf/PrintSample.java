@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A one-page print document with the print templates' style: every face, links (underlined), letter spacing, a
- * table with shaded header cells, code, and characters the fonts have no glyph for.
+ * A one-page print document with the print templates' style: every face, links (underlined) in every face, letter
+ * spacing, a table with shaded header cells, code, and characters the fonts have no glyph for.
  */
 final class PrintSample {
     private PrintSample() {
@@ -26,7 +26,9 @@ final class PrintSample {
             <p>Plain, <b>bold</b>, <i>italic</i>, <b><i>bold italic</i></b> and <code>code()</code>; a soft hy\u00adphen,
             a non\u00a0breaking space, an ﬁ ligature, Ελληνικά, кириллица, Việt Nam, Türkiye, a Thai letter ท and 😀.</p>
             <p><a href="https://www.unescap.org/">A link, underlined, that runs long enough to be broken across the line
-            where the measure of each word decides the break</a>.</p>
+            where the measure of each word decides the break</a>; links (underlined) in <b><a href="https://a.example/">bold</a></b>,
+            <i><a href="https://b.example/">italic</a></i>, <b><i><a href="https://c.example/">bold italic</a></i></b> and
+            <code><a href="https://d.example/">code</a></code>.</p>
             <table><thead><tr><th>Country</th><th>Participants</th></tr></thead>
             <tbody><tr><td>Nepal</td><td>about 800</td></tr></tbody></table>
             <pre>for (int i = 0; i &lt; 10; i++) { width += measure(i); }</pre>
