@@ -102,11 +102,19 @@ public final class AsciidocHeaderScanner {
         StringBuilder value = new StringBuilder(entry.group(4) == null ? "" : entry.group(4).strip());
         int entryLine = index + 1;
         int at = index;
-        // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value).
-        while (endsWithContinuation(value) && at + 1 < lines.size()) {
+        // A value ending in " \" continues on the next line (AsciiDoc's soft-wrapped attribute value), as does one
+        // ending in " +" (the older form); the next lines go on with the same mark, as Asciidoctor reads them.
+        String mark = continuationMark(value);
+        boolean open = mark != null;
+        if (open) {
             value.setLength(value.length() - 2);
+        }
+        // An empty line ends the value even after a mark.
+        while (open && at + 1 < lines.size() && !lines.get(at + 1).isEmpty()) {
             at++;
-            value.append(' ').append(lines.get(at).strip());
+            String next = lines.get(at).strip();
+            open = next.endsWith(mark);
+            value.append(' ').append(open ? next.substring(0, next.length() - 2).strip() : next);
         }
         boolean unset = !entry.group(1).isEmpty() || !entry.group(3).isEmpty();
         return new Entry(entry.group(2), value.toString().strip(), unset, entryLine, at);
@@ -137,9 +145,10 @@ public final class AsciidocHeaderScanner {
         return Collections.unmodifiableMap(entries);
     }
 
-    private static boolean endsWithContinuation(StringBuilder value) {
-        int length = value.length();
-        return length >= 2 && value.charAt(length - 1) == '\\' && value.charAt(length - 2) == ' ';
+    /** The mark that continues the value on the next line, {@code " \\"} or {@code " +"}, or null. */
+    private static String continuationMark(StringBuilder value) {
+        String text = value.toString();
+        return text.endsWith(" \\") ? " \\" : text.endsWith(" +") ? " +" : null;
     }
 
     private static int skipCommentsAndBlanks(List<String> lines, int from) {

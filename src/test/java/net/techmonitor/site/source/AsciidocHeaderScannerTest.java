@@ -106,4 +106,26 @@ class AsciidocHeaderScannerTest {
             () -> SourceText.decode(new byte[]{'=', ' ', 'T', '\n', 'C', 'a', 'f', (byte) 0xE9, '\n'}));
         assertEquals(2, error.line());
     }
+
+    @Test
+    void aValueGoesOnOnTheNextLinesAfterEitherMarkUntilALineWithoutItOrAnEmptyLine() {
+        Scanned scanned = scan(
+            "= Title",
+            ":description: Energy access +",
+            ":themes: innovation",
+            ":countries: India, \\",
+            "  Nepal, \\",
+            "  Bhutan",
+            ":city: Thimphu \\",
+            "",
+            "Body.");
+        SourceHeader header = scanned.header();
+        assertEquals(new HeaderAttribute("description", "Energy access :themes: innovation", 2), header.attribute("description").orElseThrow(),
+            "the older mark takes the next line into the value, as Asciidoctor reads it");
+        assertTrue(header.attribute("themes").isEmpty());
+        assertEquals("India, Nepal, Bhutan", header.value("countries").orElseThrow());
+        assertEquals("Thimphu", header.value("city").orElseThrow(), "an empty line ends the value, and the header");
+        assertEquals(8, header.endingBlankLine());
+        assertEquals(List.of(), scanned.problems());
+    }
 }
