@@ -187,7 +187,8 @@ public final class FileDigests {
         }
         String derived = derive.get();
         if (same) {
-            entries.put(key, new Entry(entry.stamp(), digest, derived));
+            // Only onto the entry of the same bytes: another thread may have recorded the file anew meanwhile.
+            entries.computeIfPresent(key, (path, now) -> now.digest().equals(digest) ? new Entry(now.stamp(), digest, derived) : now);
             changed = true;
         }
         return derived;
