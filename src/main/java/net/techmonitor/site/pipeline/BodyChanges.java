@@ -5,7 +5,6 @@ import net.techmonitor.site.render.SitePages;
 import net.techmonitor.site.render.SiteModel;
 import net.techmonitor.site.render.search.SearchIndexFiles;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.Set;
 /**
  * What a change of bodies alone (the same documents, each with the same place, header and status) can change, for a
  * preview's save ({@link PageChanges#since}) and a build on the last one ({@link LastBuildComparison}) alike: the pages
- * that show one of those bodies ({@link SitePages#bodiesShownOn}) and the search index, the one site file with body
+ * that show one of those bodies ({@link SitePages#showsBodyOf}) and the search index, the one site file with body
  * text. Every other page and site file is made from headers and is as it was.
  */
 final class BodyChanges {
@@ -24,7 +23,7 @@ final class BodyChanges {
     static List<PageSpec> pagesShowing(SiteModel site, List<PageSpec> pages, Set<String> bodiesChanged, Set<String> known) {
         return pages.stream()
             .filter(page -> !known.contains(page.path().outputPath())
-                || !Collections.disjoint(SitePages.bodiesShownOn(page, site.catalog()), bodiesChanged))
+                || SitePages.showsBodyOf(page, site.catalog(), bodiesChanged))
             .toList();
     }
 

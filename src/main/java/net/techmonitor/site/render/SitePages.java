@@ -73,18 +73,16 @@ public final class SitePages {
     }
 
     /**
-     * The documents (by source path) whose bodies the page shows: its own document's, and, on the report page, those
-     * of the report's sections. A save or build that changed only bodies works out only the pages that show them, so
-     * a view that shows another document's body must be named here (BodiesShownElsewhereTest finds every such page).
+     * Whether the page shows the body of one of these documents (by source path): its own document's, and, on the
+     * report page, those of the report's sections. A save or build that changed only bodies works out only the pages
+     * that show them, so a view that shows another document's body must be named here (BodiesShownElsewhereTest finds
+     * every such page). Asked of every page on such a save: the page's own source first, without allocating.
      */
-    public static java.util.Set<String> bodiesShownOn(PageSpec page, Catalog catalog) {
-        java.util.Set<String> sources = new java.util.HashSet<>();
-        if (page.sourcePath() != null) {
-            sources.add(page.sourcePath());
+    public static boolean showsBodyOf(PageSpec page, Catalog catalog, java.util.Set<String> sources) {
+        if (page.sourcePath() != null && sources.contains(page.sourcePath())) {
+            return true;
         }
-        if (page.subject() == Singleton.REPORT) {
-            catalog.reportSectionPages().forEach(section -> sources.add(section.source().path()));
-        }
-        return sources;
+        return page.subject() == Singleton.REPORT
+            && catalog.reportSectionPages().stream().anyMatch(section -> sources.contains(section.source().path()));
     }
 }
