@@ -493,7 +493,7 @@ public final class SitePublisher {
         return "input or output failed";
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
+    static boolean isEmpty(Path folder) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         }

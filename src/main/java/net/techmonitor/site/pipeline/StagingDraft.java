@@ -130,12 +130,8 @@ final class StagingDraft implements OutputDraft {
         }
         for (String folder : folders) {
             Path target = staging.resolve(folder);
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                try (var entries = Files.list(target)) {
-                    if (entries.findAny().isEmpty()) {
-                        Files.delete(target);
-                    }
-                }
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && SitePublisher.isEmpty(target)) {
+                Files.delete(target);
             }
         }
         seeded = true;

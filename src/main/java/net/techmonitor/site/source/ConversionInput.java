@@ -29,6 +29,9 @@ public final class ConversionInput {
         "participants", "partners", "organizers", "co-organizers", "in-cooperation-with", "decision", "cover", "cover-alt",
         "city", "kind", "role");
 
+    /** The numbered authors' attributes ({@code :orcid_2:}), and the first author's unnumbered ones. */
+    private static final java.util.regex.Pattern AUTHOR_METADATA = java.util.regex.Pattern.compile("(orcid|affiliation)(_[0-9]+)?");
+
     private static final List<String> CONDITIONALS = List.of("ifdef::", "ifndef::", "ifeval::");
 
     private ConversionInput() {
@@ -37,7 +40,7 @@ public final class ConversionInput {
     /** Whether a header attribute of this name is one of the site's metadata (numbered authors' ones included). */
     static boolean isMetadata(String name) {
         return METADATA.contains(name) || (name.startsWith("orcid") || name.startsWith("affiliation"))
-            && name.matches("(orcid|affiliation)(_[0-9]+)?");
+            && AUTHOR_METADATA.matcher(name).matches();
     }
 
     /**
